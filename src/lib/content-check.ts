@@ -1,0 +1,256 @@
+import type { z } from 'astro/zod';
+import { ENTRY_NOUN, type CollectionName } from '../schemas/common.ts';
+import { SCHEMAS } from '../schemas/index.ts';
+import type { SourceEntry } from './content-files.ts';
+import GithubSlugger from 'github-slugger';
+import { RESERVED_ROLE_IDS } from './role-sections.ts';
+import { STATIC_PATHS, entryPath } from './routes.ts';
+import { fieldsAt, findReferences, type PathKey } from './schema-walk.ts';
+
+/** One problem in one file, printed as `file:line field: message`. */
+export interface Problem {
+  file: string;
+  line: number;
+  /** The field the problem is in, written as a path such as `compensation[0].min`; empty for the file as a whole. */
+  field: string;
+  message: string;
+}
+
+/** Writes a data path the way authors see it in YAML: `confusedWith[1].role`. */
+export function formatPath(path: readonly PathKey[]): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), '');
+}
+
+/** `file:line field: message`, the one format every content problem is printed in. */
+export function formatProblem(p: Problem): string {
+  return `${p.file}:${p.line}${p.field ? ` ${p.field}` : ''}: ${p.message}`;
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Validates every entry against its schema and every cross-reference, title and internal link. */
+export function checkContent(entries: readonly SourceEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  const published = new Map<CollectionName, Set<string>>();
+  const drafts = new Map<CollectionName, Set<string>>();
+  const parsed = new Map<SourceEntry, Record<string, unknown>>();
+
+  for (const entry of entries) {
+    for (const p of entry.readProblems) problems.push({ file: entry.file, line: p.line, field: '', message: p.message });
+    if (entry.readProblems.length) continue;
+    if (!SLUG.test(entry.id)) {
+      problems.push({
+        file: entry.file,
+        line: 1,
+        field: '',
+        message: `file name "${entry.id}" must be lowercase kebab case, such as "ai-engineer"; it becomes the page's URL`,
+      });
+    }
+    const schema = SCHEMAS[entry.collection] as z.ZodType;
+    const result = schema.safeParse(entry.data);
+    if (result.success) parsed.set(entry, result.data as Record<string, unknown>);
+    else problems.push(...result.error.issues.flatMap((issue) => issueProblems(entry, schema, issue)));
+    const isDraft = (entry.data as { draft?: unknown } | undefined)?.draft === true;
+    const bucket = isDraft ? drafts : published;
+    if (!bucket.has(entry.collection)) bucket.set(entry.collection, new Set());
+    bucket.get(entry.collection)!.add(entry.id);
+  }
+
+  for (const entry of entries) {
+    if (entry.data === undefined) continue;
+    const entryIsDraft = drafts.get(entry.collection)?.has(entry.id) ?? false;
+    for (const found of findReferences(SCHEMAS[entry.collection] as z.ZodType, entry.data)) {
+      const message = referenceProblem(found.collection, found.value, published, drafts, entryIsDraft);
+      const self = found.collection === entry.collection && found.value === entry.id;
+      if (message || self) {
+        problems.push({
+          file: entry.file,
+          line: entry.lineOf(found.path),
+          field: formatPath(found.path),
+          message: message ?? `refers to the entry itself; name another ${ENTRY_NOUN[found.collection]}`,
+        });
+      }
+    }
+  }
+
+  problems.push(...duplicateTitles(entries.filter((e) => e.collection === 'roles' && parsed.has(e)), parsed));
+  problems.push(...duplicateTitles(entries.filter((e) => e.collection === 'glossary' && parsed.has(e)), parsed));
+
+  const routes = knownRoutes(published);
+  for (const entry of entries) problems.push(...bodyLinkProblems(entry, routes, published));
+  for (const entry of entries) if (entry.collection === 'roles') problems.push(...reservedHeadingProblems(entry));
+
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}
+
+function issueProblems(entry: SourceEntry, schema: z.ZodType, issue: z.core.$ZodIssue): Problem[] {
+  const path = issue.path.filter((k): k is PathKey => typeof k !== 'symbol');
+  if (issue.code === 'unrecognized_keys') {
+    const allowed = fieldsAt(schema, path);
+    return issue.keys.map((key) => {
+      const guess = closest(key, allowed);
+      return {
+        file: entry.file,
+        line: entry.lineOf([...path, key]),
+        field: formatPath([...path, key]),
+        message: `unknown field "${key}"${guess ? `; did you mean "${guess}"?` : ''} Accepted fields: ${allowed.join(', ')}`,
+      };
+    });
+  }
+  return [{ file: entry.file, line: entry.lineOf(path), field: formatPath(path), message: issueMessage(issue) }];
+}
+
+/** Rewrites zod's messages into sentences a content author understands. */
+function issueMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) return 'is required';
+  if (issue.code === 'invalid_value') {
+    const values = issue.values.map((v) => JSON.stringify(v)).join(', ');
+    return `is not one of the accepted values: ${values}`;
+  }
+  if (issue.code === 'invalid_type') return `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`;
+  return issue.message;
+}
+
+function referenceProblem(
+  collection: CollectionName,
+  value: string,
+  published: Map<CollectionName, Set<string>>,
+  drafts: Map<CollectionName, Set<string>>,
+  fromDraft: boolean,
+): string | undefined {
+  const noun = ENTRY_NOUN[collection];
+  if (published.get(collection)?.has(value)) return undefined;
+  if (drafts.get(collection)?.has(value)) {
+    return fromDraft ? undefined : `${noun} "${value}" is a draft and is not published; publish it or remove this reference`;
+  }
+  const valid = [...(published.get(collection) ?? [])].sort();
+  const guess = closest(value, valid);
+  const list = valid.length === 0
+    ? `there are no published ${collection} yet`
+    : valid.length <= 20
+      ? `valid values: ${valid.join(', ')}`
+      : `valid values are the file names in content/${collection}/ (${valid.length} entries)`;
+  return `unknown ${noun} "${value}"${guess ? `; did you mean "${guess}"?` : ''} ${list}`;
+}
+
+function duplicateTitles(entries: SourceEntry[], parsed: Map<SourceEntry, Record<string, unknown>>): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Map<string, { entry: SourceEntry; field: string }>();
+  for (const entry of entries) {
+    const data = parsed.get(entry)!;
+    const names: [PathKey[], string][] = [[['title'], data.title as string]];
+    (data.aliases as string[]).forEach((alias, i) => names.push([['aliases', i], alias]));
+    for (const [path, name] of names) {
+      const key = name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+      const first = seen.get(key);
+      if (first && first.entry === entry) {
+        problems.push({ file: entry.file, line: entry.lineOf(path), field: formatPath(path), message: `"${name}" repeats ${first.field} of the same entry` });
+      } else if (first) {
+        problems.push({
+          file: entry.file,
+          line: entry.lineOf(path),
+          field: formatPath(path),
+          message: `"${name}" is already used as ${first.field} of ${first.entry.file}; a title or alias must name one ${ENTRY_NOUN[entry.collection]}`,
+        });
+      } else seen.set(key, { entry, field: formatPath(path) });
+    }
+  }
+  return problems;
+}
+
+/** Every page path the built site will have, without the base. */
+function knownRoutes(published: Map<CollectionName, Set<string>>): Set<string> {
+  const routes = new Set(STATIC_PATHS);
+  for (const [collection, ids] of published) {
+    if (collection === 'sources') continue;
+    for (const id of ids) routes.add(entryPath(collection, id));
+  }
+  return routes;
+}
+
+const LINK_PATTERNS = [/\]\(\s*<?(\/[^)\s>]*)/g, /\bhref=["'{]?["'](\/[^"']*)["']/g];
+
+/** Checks root-relative links written in a Markdown body against the pages the site will have. */
+function bodyLinkProblems(entry: SourceEntry, routes: Set<string>, published: Map<CollectionName, Set<string>>): Problem[] {
+  if (!entry.body) return [];
+  const problems: Problem[] = [];
+  // Blank out fenced code so example links inside it are not checked; line numbers stay.
+  const body = entry.body.replace(/^(```|~~~)[\s\S]*?^\1/gm, (block) => block.replace(/[^\n]/g, ' '));
+  for (const pattern of LINK_PATTERNS) {
+    for (const match of body.matchAll(pattern)) {
+      const target = match[1]!;
+      if (target.startsWith('//')) continue;
+      const line = entry.bodyLine + body.slice(0, match.index).split('\n').length - 1;
+      const [path = '', fragment] = target.split('#');
+      const pathOnly = path.split('?')[0] ?? '';
+      const problem = linkProblem(pathOnly, fragment, routes, published);
+      if (problem) problems.push({ file: entry.file, line, field: 'body', message: `link "${target}": ${problem}` });
+    }
+  }
+  return problems;
+}
+
+function linkProblem(path: string, fragment: string | undefined, routes: Set<string>, published: Map<CollectionName, Set<string>>): string | undefined {
+  if (/\.[a-z0-9]+$/i.test(path)) return undefined; // a file such as /favicon.svg
+  if (!path.endsWith('/')) {
+    return routes.has(`${path}/`) ? `page links end with a slash: write "${path}/"` : `no page at ${path}/`;
+  }
+  if (!routes.has(path)) {
+    const [, collection, id] = /^\/([a-z-]+)\/([^/]+)\/$/.exec(path) ?? [];
+    const ids = [...(published.get(collection as CollectionName) ?? [])];
+    const guess = id ? closest(id, ids) : undefined;
+    return `no page at ${path}${guess ? `; did you mean "/${collection}/${guess}/"?` : ''}`;
+  }
+  for (const collection of ['glossary', 'sources'] as const) {
+    if (fragment && path === `/${collection}/` && !published.get(collection)?.has(fragment)) {
+      return `no ${ENTRY_NOUN[collection]} "${fragment}" in content/${collection}/`;
+    }
+  }
+  return undefined;
+}
+
+/** A role body's headings must not take the ids of the sections the page generates. */
+function reservedHeadingProblems(entry: SourceEntry): Problem[] {
+  const slugger = new GithubSlugger();
+  const problems: Problem[] = [];
+  entry.body.split('\n').forEach((text, i) => {
+    const heading = /^#{2,6}\s+(.+?)\s*#*\s*$/.exec(text);
+    if (!heading) return;
+    const id = slugger.slug(heading[1]!.replace(/[*_`]/g, ''));
+    if (RESERVED_ROLE_IDS.has(id)) {
+      problems.push({
+        file: entry.file,
+        line: entry.bodyLine + i,
+        field: 'body',
+        message: `heading "${heading[1]}" would take the id "#${id}", which the role page already uses for its own section; choose another heading`,
+      });
+    }
+  });
+  return problems;
+}
+
+/** The candidate nearest to `value` by edit distance, if it is near enough to be a typo. */
+export function closest(value: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(value.length / 3)) + 1;
+  for (const candidate of candidates) {
+    const d = editDistance(value.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

@@ -1,0 +1,120 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { COLLECTIONS, type CollectionName } from '../schemas/common.ts';
+import { FILE_EXTENSIONS } from '../schemas/index.ts';
+import type { PathKey } from './schema-walk.ts';
+
+/** One content file, read and parsed but not yet validated. */
+export interface SourceEntry {
+  collection: CollectionName;
+  /** The entry id: the file name without extension. */
+  id: string;
+  /** Path relative to the working directory, for messages. */
+  file: string;
+  /** The parsed frontmatter (or YAML document); `undefined` when it could not be parsed. */
+  data: unknown;
+  /** The Markdown body, empty for YAML entries. */
+  body: string;
+  /** The line the body starts on, so body positions map back to the file. */
+  bodyLine: number;
+  /** The file line of the value (or, failing that, the key) at `path`. */
+  lineOf: (path: PathKey[]) => number;
+  /** Problems found while reading: bad file names, YAML syntax errors. */
+  readProblems: { line: number; message: string }[];
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+/** Reads every file of every collection under `root`. */
+export function readContent(root: string, cwd = process.cwd()): SourceEntry[] {
+  const entries: SourceEntry[] = [];
+  for (const collection of COLLECTIONS) {
+    const dir = join(root, collection);
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const full = join(dir, name);
+      if (name.startsWith('.') || name.startsWith('_')) continue;
+      const file = relative(cwd, full) || full;
+      if (statSync(full).isDirectory()) {
+        entries.push(unreadable(collection, name, file, `folders are not read here: put entries directly in ${relative(cwd, dir)}/`));
+        continue;
+      }
+      const ext = extname(name).slice(1);
+      if (!FILE_EXTENSIONS[collection].includes(ext)) {
+        entries.push(unreadable(collection, name, file, `unexpected file type ".${ext}": ${collection} entries are ${FILE_EXTENSIONS[collection].map((e) => `.${e}`).join(' or ')} files`));
+        continue;
+      }
+      entries.push(parseEntry(collection, name.slice(0, -ext.length - 1), file, readFileSync(full, 'utf8'), ext));
+    }
+  }
+  return entries;
+}
+
+function unreadable(collection: CollectionName, id: string, file: string, message: string): SourceEntry {
+  return { collection, id, file, data: undefined, body: '', bodyLine: 1, lineOf: () => 1, readProblems: [{ line: 1, message }] };
+}
+
+/** Parses one file's text; exported so tests can parse inline fixtures. */
+export function parseEntry(collection: CollectionName, id: string, file: string, text: string, ext: string): SourceEntry {
+  const isYaml = ext === 'yaml' || ext === 'yml';
+  let yamlText = text;
+  let offset = 0;
+  let body = '';
+  let bodyLine = 1;
+  const readProblems: SourceEntry['readProblems'] = [];
+  if (!isYaml) {
+    const match = FRONTMATTER.exec(text);
+    if (!match) {
+      readProblems.push({ line: 1, message: 'missing frontmatter: the file must start with a --- block of YAML fields' });
+      return { collection, id, file, data: undefined, body: text, bodyLine: 1, lineOf: () => 1, readProblems };
+    }
+    yamlText = match[1] ?? '';
+    offset = 1;
+    body = text.slice(match[0].length);
+    bodyLine = match[0].split('\n').length;
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  for (const error of doc.errors) {
+    const line = error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line;
+    readProblems.push({ line: line + offset, message: `YAML syntax: ${error.message.split('\n')[0]}` });
+  }
+  const data = readProblems.length ? undefined : doc.toJS();
+  const lineOf = (path: PathKey[]) => locate(doc, lineCounter, path) + offset;
+  return { collection, id, file, data, body, bodyLine, lineOf, readProblems };
+}
+
+/** Finds the line of the deepest node along `path` that exists. */
+function locate(doc: Document, counter: LineCounter, path: PathKey[]): number {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const at = path.slice(0, depth);
+    const node = at.length ? doc.getIn(at, true) : doc.contents;
+    const range = (node as { range?: [number, number, number] } | null)?.range;
+    if (range) {
+      if (depth > 0) {
+        // Prefer the key's line: a value on the next line belongs to the key above it.
+        const keyLine = keyLineOf(doc, counter, at);
+        if (keyLine) return keyLine;
+      }
+      return counter.linePos(range[0]).line;
+    }
+  }
+  return 1;
+}
+
+function keyLineOf(doc: Document, counter: LineCounter, path: PathKey[]): number | undefined {
+  const last = path[path.length - 1];
+  if (typeof last !== 'string') return undefined;
+  const parent = path.length > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
+  if (!isMap(parent)) return undefined;
+  for (const pair of parent.items) {
+    if (isScalar(pair.key) && pair.key.value === last && pair.key.range) return counter.linePos(pair.key.range[0]).line;
+  }
+  return undefined;
+}

@@ -1,0 +1,69 @@
+/**
+ * The one module that queries content collections. Pages and components take data from
+ * here, never from `getCollection` directly, so every list is filtered and ordered one way.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionName } from '../schemas/common.ts';
+import { byOrderThenTitle, byTitle, rolesByTerm } from './handbook.ts';
+
+export type RoleEntry = CollectionEntry<'roles'>;
+export type TeamModelEntry = CollectionEntry<'team-models'>;
+export type HiringStageEntry = CollectionEntry<'hiring-stages'>;
+export type PathEntry = CollectionEntry<'paths'>;
+export type GuideEntry = CollectionEntry<'guides'>;
+export type GlossaryEntry = CollectionEntry<'glossary'>;
+export type SourceEntry = CollectionEntry<'sources'>;
+
+type Entry<C extends CollectionName> = CollectionEntry<C>;
+
+// A build renders every page from the same content, so each collection is read once;
+// the authoring server re-reads so edits show on reload.
+const cache = new Map<CollectionName, Promise<unknown[]>>();
+
+function published<C extends CollectionName>(name: C): Promise<Entry<C>[]> {
+  const read = () =>
+    getCollection(name, (entry) => !(entry.data as { draft?: boolean }).draft) as Promise<Entry<C>[]>;
+  if (!import.meta.env.PROD) return read();
+  if (!cache.has(name)) cache.set(name, read());
+  return cache.get(name) as Promise<Entry<C>[]>;
+}
+
+/** Published roles, A to Z. */
+export const getRoles = async () => (await published('roles')).sort(byTitle);
+/** Team models in their set order. */
+export const getTeamModels = async () => (await published('team-models')).sort(byOrderThenTitle);
+/** Hiring stages from early to enterprise. */
+export const getHiringStages = async () => (await published('hiring-stages')).sort(byOrderThenTitle);
+/** Learning paths, A to Z. */
+export const getPaths = async () => (await published('paths')).sort(byTitle);
+/** Guides in their set order. */
+export const getGuides = async () => (await published('guides')).sort(byOrderThenTitle);
+/** Glossary terms, A to Z. */
+export const getGlossary = async () => (await published('glossary')).sort(byTitle);
+/** Sources, A to Z. */
+export const getSources = async () => (await published('sources')).sort(byTitle);
+
+/** Entries of one collection by id, for resolving references. */
+export async function indexById<C extends CollectionName>(name: C): Promise<Map<string, Entry<C>>> {
+  return new Map((await published(name)).map((entry) => [entry.id, entry]));
+}
+
+/** Every entry a role page can refer to, by id; built once per build. */
+export async function getRoleLookups() {
+  const [roles, teamModels, hiringStages, sources, glossary] = await Promise.all([
+    indexById('roles'),
+    indexById('team-models'),
+    indexById('hiring-stages'),
+    indexById('sources'),
+    indexById('glossary'),
+  ]);
+  return { roles, teamModels, hiringStages, sources, glossary };
+}
+
+let termUsers: Promise<Map<string, RoleEntry[]>> | undefined;
+/** For each glossary term, the published roles that list it; built once per build. */
+export function getRolesByTerm(): Promise<Map<string, RoleEntry[]>> {
+  if (!import.meta.env.PROD) return getRoles().then(rolesByTerm);
+  termUsers ??= getRoles().then(rolesByTerm);
+  return termUsers;
+}

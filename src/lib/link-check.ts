@@ -1,0 +1,86 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** A link in the built site that leads nowhere. */
+export interface BrokenLink {
+  /** The page the link is on, as a URL path. */
+  page: string;
+  href: string;
+  reason: string;
+}
+
+/** The built site as URL paths: every file, and the ids on each HTML page. */
+export interface BuiltSite {
+  files: Set<string>;
+  pages: Map<string, { html: string; ids: Set<string> }>;
+}
+
+const ID = /\sid="([^"]+)"/g;
+const LINK = /<(?:a|link|script|img|source|form)\b[^>]*?\s(?:href|src|action)="([^"]*)"/g;
+
+/** Reads a build output folder into URL paths under `base`. */
+export function readBuiltSite(dir: string, base: string): BuiltSite {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const files = new Set<string>();
+  const pages: BuiltSite['pages'] = new Map();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = join(entry.parentPath, entry.name);
+    const urlPath = prefix + relative(dir, full).split(sep).join('/');
+    files.add(urlPath);
+    if (entry.name.endsWith('.html')) {
+      const html = readFileSync(full, 'utf8');
+      pages.set(urlPath, { html, ids: new Set([...html.matchAll(ID)].map((m) => decodeEntities(m[1]!))) });
+    }
+  }
+  return { files, pages };
+}
+
+function decodeEntities(s: string): string {
+  return s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+}
+
+/** Maps a URL path to the file a static server answers it with. */
+function fileFor(path: string, files: Set<string>): string | undefined {
+  if (path.endsWith('/')) return files.has(`${path}index.html`) ? `${path}index.html` : undefined;
+  return files.has(path) ? path : undefined;
+}
+
+/**
+ * Finds every internal link (`href`, `src`, `action`) and `#fragment` in the built pages that
+ * does not resolve. Links outside `base` and to other hosts are out of scope here.
+ */
+export function findBrokenLinks(site: BuiltSite, base: string): BrokenLink[] {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const broken: BrokenLink[] = [];
+  for (const [pagePath, page] of site.pages) {
+    const pageUrl = new URL(pagePath.replace(/index\.html$/, ''), 'http://handbook.invalid');
+    // The 404 page is served at any depth, so relative links on it cannot be resolved here.
+    const is404 = pagePath === `${prefix}404.html`;
+    for (const match of page.html.matchAll(LINK)) {
+      const href = decodeEntities(match[1]!);
+      if (href === '' || /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) continue;
+      if (is404 && !href.startsWith('/') && !href.startsWith('#')) {
+        broken.push({ page: pagePath, href, reason: 'the 404 page is served at any path, so its links must be root-relative' });
+        continue;
+      }
+      const url = new URL(href, pageUrl);
+      const path = decodeURI(url.pathname);
+      if (!path.startsWith(prefix) && `${path}/` !== prefix) {
+        broken.push({ page: pagePath, href, reason: `points outside the base path ${prefix}` });
+        continue;
+      }
+      const file = fileFor(path, site.files);
+      if (!file) {
+        const hint = !path.endsWith('/') && site.files.has(`${path}/index.html`) ? ` (the page is ${path}/)` : '';
+        broken.push({ page: pagePath, href, reason: `no file at ${path}${hint}` });
+        continue;
+      }
+      const fragment = url.hash ? decodeURIComponent(url.hash.slice(1)) : '';
+      if (fragment && file.endsWith('.html') && !site.pages.get(file)?.ids.has(fragment)) {
+        broken.push({ page: pagePath, href, reason: `no element with id "${fragment}" on ${file.replace(/index\.html$/, '')}` });
+      }
+    }
+  }
+  return broken;
+}

@@ -1,0 +1,72 @@
+/** Turns a role's frontmatter into what its page shows, with every reference resolved to a title and URL. */
+import type { Role } from '../schemas/role.ts';
+import { FAMILY_LABELS, depthText, payRange, periodText } from './handbook.ts';
+import { entryUrl } from './routes.ts';
+
+interface Named {
+  id: string;
+  data: { title: string };
+}
+
+/** The entries a role page can refer to, by id. */
+export interface RoleLookups {
+  roles: ReadonlyMap<string, Named & { data: { title: string; summary: string } }>;
+  teamModels: ReadonlyMap<string, Named>;
+  hiringStages: ReadonlyMap<string, Named>;
+  sources: ReadonlyMap<string, Named & { data: { title: string; year: number; author?: string | undefined; publisher?: string | undefined } }>;
+  glossary: ReadonlyMap<string, Named>;
+}
+
+export interface Link {
+  href: string;
+  title: string;
+}
+
+function resolve<T extends Named>(map: ReadonlyMap<string, T>, id: string, what: string): T {
+  const found = map.get(id);
+  // The content check has already refused unknown ids; reaching this is a bug, not bad content.
+  if (!found) throw new Error(`Unresolved ${what} "${id}" reached the renderer`);
+  return found;
+}
+
+export function buildRoleView(id: string, role: Role, lookups: RoleLookups) {
+  const roleLink = (rid: string): Link => ({ href: entryUrl('roles', rid), title: resolve(lookups.roles, rid, 'role').data.title });
+  const sourceLink = (sid: string): Link => ({ href: entryUrl('sources', sid), title: resolve(lookups.sources, sid, 'source').data.title });
+  const stage = resolve(lookups.hiringStages, role.hiringStage, 'hiring stage');
+  return {
+    id,
+    title: role.title,
+    aliases: role.aliases,
+    summary: role.summary,
+    family: FAMILY_LABELS[role.family],
+    focus: role.focus,
+    depth: depthText(role.technicalDepth),
+    depthLevel: role.technicalDepth.level,
+    responsibilities: role.responsibilities,
+    skills: role.skills,
+    tools: role.tools,
+    signals: role.signals,
+    doesNot: role.doesNot.map((d) => ({ task: d.task, owner: d.owner ? roleLink(d.owner) : undefined })),
+    confusedWith: role.confusedWith.map((c) => ({ role: roleLink(c.role), difference: c.difference })),
+    related: role.related.map((rid) => ({ ...roleLink(rid), summary: resolve(lookups.roles, rid, 'role').data.summary })),
+    teamModels: role.teamModels.map((t) => ({
+      model: { href: entryUrl('team-models', t.model), title: resolve(lookups.teamModels, t.model, 'team model').data.title },
+      placement: t.placement,
+    })),
+    stage: { href: entryUrl('hiring-stages', stage.id), title: stage.data.title },
+    compensation: role.compensation.map((c) => ({
+      region: c.region,
+      level: c.level,
+      range: payRange(c),
+      basis: c.basis,
+      asOf: periodText(c.asOf),
+      note: c.note,
+      source: sourceLink(c.source),
+    })),
+    terms: role.terms.map((tid) => ({ href: entryUrl('glossary', tid), title: resolve(lookups.glossary, tid, 'glossary term').data.title })),
+    sources: role.sources.map((sid) => resolve(lookups.sources, sid, 'source')),
+    lastReviewed: role.lastReviewed,
+  };
+}
+
+export type RoleView = ReturnType<typeof buildRoleView>;

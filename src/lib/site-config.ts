@@ -1,0 +1,24 @@
+import { handbookConfigSchema, type HandbookConfig } from '../schemas/config.ts';
+
+/**
+ * Applies the `HANDBOOK_SITE` / `HANDBOOK_BASE` overrides to the config file's values and
+ * validates the result, throwing a message that names the bad setting and what is accepted.
+ */
+export function resolveConfig(file: HandbookConfig, env: NodeJS.ProcessEnv = process.env): HandbookConfig {
+  const merged = {
+    ...file,
+    ...(env.HANDBOOK_SITE ? { site: env.HANDBOOK_SITE } : {}),
+    ...(env.HANDBOOK_BASE ? { base: env.HANDBOOK_BASE } : {}),
+  };
+  const result = handbookConfigSchema.safeParse(merged);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => {
+      const key = String(issue.path[0] ?? '');
+      const origin = key === 'site' && env.HANDBOOK_SITE ? 'HANDBOOK_SITE' : key === 'base' && env.HANDBOOK_BASE ? 'HANDBOOK_BASE' : `handbook.config.ts ${key}`;
+      return `${origin} = ${JSON.stringify((merged as Record<string, unknown>)[key])}: ${issue.message}`;
+    });
+    throw new Error(`Invalid handbook configuration:\n${lines.join('\n')}`);
+  }
+  const base = result.data.base === '/' ? '/' : `/${result.data.base.replace(/^\/+|\/+$/g, '')}`;
+  return { ...result.data, site: result.data.site.replace(/\/+$/, ''), base };
+}

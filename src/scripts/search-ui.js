@@ -1,0 +1,234 @@
+// @ts-check
+/**
+ * The search interface. Nothing loads it until the reader reaches for search (focuses a
+ * search field, or presses `/`); the search page loads it at once. It drives Pagefind's
+ * JS API, which fetches the index in small chunks as queries need them.
+ *
+ * Plain JavaScript, type-checked through JSDoc: the file is served as it is, so it needs no
+ * bundling step of its own.
+ */
+
+/**
+ * @typedef {{ url: string, excerpt: string, meta: Record<string, string>, filters: Record<string, string[]> }} ResultData
+ * @typedef {{ id: string, data: () => Promise<ResultData> }} Result
+ * @typedef {{
+ *   options: (o: Record<string, unknown>) => Promise<void>,
+ *   init: () => Promise<void>,
+ *   search: (q: string | null, o?: { filters?: Record<string, string[]> }) => Promise<{ results: Result[] } | null>,
+ *   debouncedSearch: (q: string | null, o?: { filters?: Record<string, string[]> }, ms?: number) => Promise<{ results: Result[] } | null>,
+ *   filters: () => Promise<Record<string, Record<string, number>>>,
+ * }} Pagefind
+ */
+
+/** @type {Promise<Pagefind> | undefined} */
+let pagefind;
+
+/** Loads Pagefind from the bundle path the page names, so it works under any base path. */
+function loadPagefind() {
+  if (!pagefind) {
+    const root = document.documentElement;
+    const bundle = root.dataset.pagefind ?? '/pagefind/';
+    const base = root.dataset.base ?? '/';
+    pagefind = import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (/** @type {Pagefind} */ pf) => {
+      await pf.options({ baseUrl: base, excerptLength: 24 });
+      await pf.init();
+      return pf;
+    });
+  }
+  return pagefind;
+}
+
+/** @param {string} text */
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * Result markup. Pagefind's excerpts are already escaped text with `<mark>` around matches.
+ * @param {ResultData} data
+ */
+function resultItem(data) {
+  const kind = data.meta.kind ? `<span class="result-kind">${escapeHtml(data.meta.kind)}</span>` : '';
+  return `<li class="result"><a href="${escapeHtml(data.url)}">${escapeHtml(data.meta.title ?? data.url)}</a>${kind}<p>${data.excerpt}</p></li>`;
+}
+
+/**
+ * Shows a message and tells screen readers about it.
+ * @param {string} message
+ * @param {HTMLElement} status a live region
+ * @param {HTMLElement | null} [visible] where sighted readers see it, if not in the live region
+ */
+function announce(message, status, visible = null) {
+  status.textContent = message;
+  if (visible) visible.textContent = message;
+}
+
+const unavailable = 'Search is not available here. It works in the built site: run npm start.';
+
+/**
+ * Results in place, under a search field in the page header.
+ * @param {HTMLFormElement} form
+ */
+function attachPanel(form) {
+  const input = /** @type {HTMLInputElement} */ (form.querySelector('[data-search-input]'));
+  const panel = /** @type {HTMLElement} */ (form.querySelector('[data-search-panel]'));
+  const status = /** @type {HTMLElement} */ (form.querySelector('[data-search-status]'));
+  const summary = /** @type {HTMLElement} */ (form.querySelector('[data-search-summary]'));
+  const list = /** @type {HTMLElement} */ (form.querySelector('[data-search-results]'));
+  const more = /** @type {HTMLAnchorElement} */ (form.querySelector('[data-search-more]'));
+  let latest = 0;
+
+  const close = () => {
+    panel.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+  };
+  const run = async () => {
+    const query = input.value.trim();
+    const ticket = ++latest;
+    if (!query) {
+      close();
+      return;
+    }
+    let pf;
+    try {
+      pf = await loadPagefind();
+    } catch {
+      panel.hidden = false;
+      announce(unavailable, status, summary);
+      return;
+    }
+    const found = await pf.debouncedSearch(query, {}, 120);
+    if (!found || ticket !== latest) return;
+    const data = await Promise.all(found.results.slice(0, 8).map((r) => r.data()));
+    if (ticket !== latest) return;
+    list.innerHTML = data.map(resultItem).join('');
+    more.href = `${form.action}?q=${encodeURIComponent(query)}`;
+    more.hidden = found.results.length === 0;
+    announce(found.results.length ? `${found.results.length} result${found.results.length === 1 ? '' : 's'} for “${query}”` : `No results for “${query}”`, status, summary);
+    panel.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+  };
+  const links = () => /** @type {HTMLAnchorElement[]} */ ([...panel.querySelectorAll('a')]);
+
+  input.addEventListener('input', run);
+  form.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      close();
+      input.focus();
+      return;
+    }
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const all = links().filter((a) => !a.hidden);
+    if (panel.hidden || all.length === 0) return;
+    event.preventDefault();
+    const at = all.indexOf(/** @type {HTMLAnchorElement} */ (document.activeElement));
+    if (event.key === 'ArrowDown') (all[at + 1] ?? all[0])?.focus();
+    else if (at <= 0) input.focus();
+    else all[at - 1]?.focus();
+  });
+  form.addEventListener('focusout', (event) => {
+    if (!form.contains(/** @type {Node | null} */ (event.relatedTarget))) close();
+  });
+  if (input.value.trim()) run();
+}
+
+/**
+ * The search page: every result, with filters, and the query kept in the URL.
+ * @param {HTMLFormElement} form
+ */
+async function attachPage(form) {
+  const input = /** @type {HTMLInputElement} */ (form.querySelector('[data-search-input]'));
+  const status = /** @type {HTMLElement} */ (document.querySelector('[data-search-status]'));
+  const list = /** @type {HTMLElement} */ (document.querySelector('[data-search-results]'));
+  const more = /** @type {HTMLButtonElement} */ (document.querySelector('[data-search-more]'));
+  const selects = /** @type {HTMLSelectElement[]} */ ([...form.querySelectorAll('select[data-filter]')]);
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+
+  let pf;
+  try {
+    pf = await loadPagefind();
+  } catch {
+    announce(unavailable, status);
+    return;
+  }
+  const available = await pf.filters();
+  for (const select of selects) {
+    const name = /** @type {string} */ (select.dataset.filter);
+    for (const [value, count] of Object.entries(available[name] ?? {})) {
+      select.add(new Option(`${value} (${count})`, value));
+    }
+    select.value = params.get(name) ?? '';
+  }
+
+  /** @type {Result[]} */
+  let results = [];
+  let shown = 0;
+  let latest = 0;
+  const page = 20;
+  const showMore = async () => {
+    const ticket = latest;
+    const data = await Promise.all(results.slice(shown, shown + page).map((r) => r.data()));
+    if (ticket !== latest) return;
+    list.insertAdjacentHTML('beforeend', data.map(resultItem).join(''));
+    shown += data.length;
+    more.hidden = shown >= results.length;
+  };
+  const run = async () => {
+    const query = input.value.trim();
+    /** @type {Record<string, string[]>} */
+    const filters = {};
+    const url = new URL(location.href);
+    url.search = '';
+    if (query) url.searchParams.set('q', query);
+    for (const select of selects) {
+      const name = /** @type {string} */ (select.dataset.filter);
+      if (select.value) {
+        filters[name] = [select.value];
+        url.searchParams.set(name, select.value);
+      }
+    }
+    history.replaceState(null, '', url);
+    const ticket = ++latest;
+    const hasFilter = Object.keys(filters).length > 0;
+    const found = query || hasFilter ? await pf.search(query || null, { filters }) : { results: [] };
+    if (!found || ticket !== latest) return;
+    results = found.results;
+    shown = 0;
+    list.innerHTML = '';
+    await showMore();
+    const n = results.length;
+    const about = query ? ` for “${query}”` : '';
+    announce(query || hasFilter ? (n ? `${n} result${n === 1 ? '' : 's'}${about}` : `No results${about}`) : 'Type a word or pick a filter.', status);
+  };
+
+  let timer = 0;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(run, 150);
+  });
+  for (const select of selects) select.addEventListener('change', run);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    run();
+  });
+  more.addEventListener('click', showMore);
+  await run();
+}
+
+/**
+ * Connects every search form on the page. Called by the page's boot script the first time
+ * the reader reaches for search.
+ * @param {Document} doc
+ */
+export function attach(doc) {
+  for (const form of /** @type {NodeListOf<HTMLFormElement>} */ (doc.querySelectorAll('form[data-search]'))) {
+    if (form.dataset.searchAttached) continue;
+    form.dataset.searchAttached = 'true';
+    if (form.dataset.search === 'page') attachPage(form);
+    else attachPanel(form);
+  }
+}
+
+// The search page loads this module with a script tag and starts at once.
+if (document.querySelector('form[data-search="page"]')) attach(document);

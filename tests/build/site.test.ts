@@ -1,0 +1,85 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { findBrokenLinks, readBuiltSite } from '../../src/lib/link-check.ts';
+import { readContent } from '../../src/lib/content-files.ts';
+import { FIXTURE_CONTENT, FIXTURE_DIR, ROOT, SITE_DIR, TEST_BASE } from '../support/paths.ts';
+
+const builds = [
+  ['the handbook', resolve(ROOT, 'content'), SITE_DIR],
+  ['the fixture content', FIXTURE_CONTENT, FIXTURE_DIR],
+] as const;
+
+describe.each(builds)('%s built under /handbook', (_name, contentDir, outDir) => {
+  const entries = readContent(contentDir);
+  const published = (collection: string) =>
+    entries.filter((e) => e.collection === collection && (e.data as { draft?: boolean }).draft !== true);
+
+  test('every published role, team model, hiring stage, path, guide and term has its page', () => {
+    for (const collection of ['roles', 'team-models', 'hiring-stages', 'paths', 'guides', 'glossary']) {
+      for (const entry of published(collection)) {
+        const html = readFileSync(join(outDir, collection, entry.id, 'index.html'), 'utf8');
+        expect(html).toContain(`<h1 id="top">${(entry.data as { title: string }).title.replace(/&/g, '&amp;')}</h1>`);
+      }
+    }
+  });
+
+  test('draft entries are not published', () => {
+    for (const entry of entries.filter((e) => (e.data as { draft?: boolean }).draft === true)) {
+      expect(() => readFileSync(join(outDir, entry.collection, entry.id, 'index.html'))).toThrow();
+    }
+  });
+
+  test('every internal link and #fragment resolves', () => {
+    const site = readBuiltSite(outDir, TEST_BASE);
+    expect(site.pages.size).toBeGreaterThan(10);
+    expect(findBrokenLinks(site, TEST_BASE)).toEqual([]);
+  });
+
+  test('every link, asset and search bundle path carries the base path', () => {
+    const site = readBuiltSite(outDir, TEST_BASE);
+    for (const [path, page] of site.pages) {
+      const rootLinks = [...page.html.matchAll(/\s(?:href|src|action|data-[a-z-]+)="(\/[^"]*)"/g)].map((m) => m[1]!);
+      const outside = rootLinks.filter((href) => !href.startsWith(`${TEST_BASE}/`));
+      expect(outside, path).toEqual([]);
+    }
+    const home = site.pages.get(`${TEST_BASE}/index.html`)!.html;
+    expect(home).toContain(`data-pagefind="${TEST_BASE}/pagefind/"`);
+  });
+
+  test('the search index was written during the build', () => {
+    expect(readdirSync(join(outDir, 'pagefind'))).toContain('pagefind.js');
+  });
+
+  test('every heading has an id and a link to itself', () => {
+    const site = readBuiltSite(outDir, TEST_BASE);
+    for (const [path, page] of site.pages) {
+      for (const match of page.html.matchAll(/<h([2-4])([^>]*)>/g)) {
+        const id = /\sid="([^"]+)"/.exec(match[2]!)?.[1];
+        expect(id, `${path}: an h${match[1]} has no id`).toBeTruthy();
+        if (id === 'toc-title') continue;
+        expect(page.html, `${path}: #${id} has no link anchor`).toContain(`<a class="heading-anchor" href="#${id}">`);
+      }
+    }
+  });
+
+  test('a content page runs no script but the inline theme script, which stays under 1 KB', () => {
+    const html = readFileSync(join(outDir, 'roles', published('roles')[0]!.id, 'index.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]![1]).not.toContain('src=');
+    expect(Buffer.byteLength(scripts[0]![2]!)).toBeLessThan(1024);
+  });
+});
+
+describe('page weight does not grow with the number of roles', () => {
+  test('a role page lists no other role it does not itself refer to', () => {
+    const roles = readContent(FIXTURE_CONTENT).filter((e) => e.collection === 'roles');
+    const keeper = readFileSync(join(FIXTURE_DIR, 'roles/keeper/index.html'), 'utf8');
+    // keeper refers to builder only; the planner appears nowhere on its page.
+    expect(roles.map((r) => r.id)).toContain('planner');
+    expect(keeper).not.toContain('/roles/planner/');
+    expect(gzipSync(keeper).length).toBeLessThan(8 * 1024);
+  });
+});

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch } from '../support/browser.ts';
+import { serve, type StaticServer } from '../support/server.ts';
+import { SITE_DIR, TEST_BASE } from '../support/paths.ts';
+import { watch } from '../support/page-watch.ts';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serve(SITE_DIR, TEST_BASE);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const PAGE_TYPES = [
+  ['home', ''],
+  ['roles index', 'roles/'],
+  ['role', 'roles/ai-engineer/'],
+  ['team model', 'team-models/hybrid/'],
+  ['hiring stage', 'hiring-stages/early-stage/'],
+  ['glossary', 'glossary/'],
+  ['glossary term', 'glossary/rag/'],
+  ['sources', 'sources/'],
+  ['search', 'search/?q=rag'],
+] as const;
+
+describe('every page type under /handbook/', () => {
+  test.each(PAGE_TYPES)('%s loads with no console error and no request to another host', async (_name, path) => {
+    const page = await browser.newPage();
+    const log = watch(page);
+    const response = await page.goto(new URL(path, server.url).href);
+    expect(response?.status()).toBe(200);
+    await page.waitForLoadState('networkidle');
+    // Reaching for search must not reach another host either.
+    await page.locator('#site-search-input').focus();
+    await page.keyboard.type('agent');
+    await page.locator('#site-search-panel .result').first().waitFor();
+    expect(log.foreign(new URL(server.url).origin)).toEqual([]);
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
+
+  test('an unknown address answers the 404 page, whose links work at any depth', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(new URL('no/such/page/', server.url).href);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('Page not found');
+    const css = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+    expect(css).toContain('system-ui');
+    await Promise.all([page.waitForURL(new URL('roles/', server.url).href), page.getByRole('link', { name: 'the list of roles' }).click()]);
+    await page.close();
+  });
+});
+
+describe('theme', () => {
+  test('follows the system preference, and a choice survives a reload with no flash', async () => {
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto(new URL('roles/', server.url).href);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    const toggle = page.locator('[data-theme-toggle]');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await toggle.click();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    // The theme is set before the first paint: read it as soon as the document exists.
+    await page.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        (window as unknown as { firstTheme?: string }).firstTheme ??= document.documentElement.dataset.theme;
+      });
+    });
+    await page.reload();
+    expect(await page.evaluate(() => (window as unknown as { firstTheme?: string }).firstTheme)).toBe('light');
+    await context.close();
+  });
+});
+
+describe('keyboard', () => {
+  test('the first Tab reaches the skip link, which moves focus to the content', async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL('roles/ai-engineer/', server.url).href);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.close();
+  });
+});

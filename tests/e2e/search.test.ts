@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch } from '../support/browser.ts';
+import { serve, type StaticServer } from '../support/server.ts';
+import { SITE_DIR, TEST_BASE } from '../support/paths.ts';
+import { watch } from '../support/page-watch.ts';
+
+let server: StaticServer;
+let browser: Browser;
+let origin: string;
+
+beforeAll(async () => {
+  server = await serve(SITE_DIR, TEST_BASE);
+  origin = new URL(server.url).origin;
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string) {
+  const page = await browser.newPage();
+  const log = watch(page);
+  await page.goto(new URL(path, server.url).href);
+  return { page, log };
+}
+
+/** Types into the header search field and waits for results in place. */
+async function searchInPlace(page: Page, query: string) {
+  await page.keyboard.press('/');
+  await page.keyboard.type(query);
+  const first = page.locator('#site-search-panel .result a').first();
+  await first.waitFor();
+  return first;
+}
+
+describe('search', () => {
+  test('a content page fetches no search code before the reader reaches for search', async () => {
+    const { page, log } = await open('roles/ai-engineer/');
+    await page.waitForLoadState('networkidle');
+    expect(log.requests.filter((u) => u.includes('/pagefind/') || u.includes('search-ui'))).toEqual([]);
+    expect(await page.locator('script[src]').count()).toBe(0);
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
+
+  test.each([
+    ['LLMOps', 'MLOps Engineer', 'roles/mlops-engineer/'],
+    ['AI developer', 'AI Engineer', 'roles/ai-engineer/'],
+  ])('searching the alias "%s" ranks %s first and its link opens the role', async (query, title, path) => {
+    const { page, log } = await open('guides/');
+    const first = await searchInPlace(page, query);
+    expect((await first.textContent())?.trim()).toBe(title);
+    await Promise.all([page.waitForURL(new URL(path, server.url).href), first.click()]);
+    expect(await page.locator('h1').textContent()).toBe(title);
+    expect(log.foreign(origin)).toEqual([]);
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
+
+  test('search works from the keyboard alone: slash, type, arrow down, enter', async () => {
+    const { page, log } = await open('');
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
+    await page.keyboard.type('RAG');
+    await page.locator('#site-search-panel .result a').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
+    expect(focused).toContain(TEST_BASE);
+    await Promise.all([page.waitForURL(focused), page.keyboard.press('Enter')]);
+    expect(page.url()).toBe(focused);
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
+
+  test('a filter on the search page narrows the results to one family', async () => {
+    const { page, log } = await open('search/?q=engineer');
+    const status = page.locator('[data-search-status]');
+    await expect.poll(() => status.textContent()).toMatch(/\d+ results?/);
+    const all = Number((await status.textContent())!.match(/(\d+)/)![1]);
+    await page.selectOption('select[data-filter="family"]', 'Operations');
+    await expect.poll(async () => Number((await status.textContent())?.match(/(\d+)/)?.[1] ?? -1)).toBeLessThan(all);
+    const kinds = await page.locator('[data-search-results] .result-kind').allTextContents();
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(new Set(kinds)).toEqual(new Set(['Role']));
+    expect(new URL(page.url()).searchParams.get('family')).toBe('Operations');
+    expect(log.foreign(origin)).toEqual([]);
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
+});

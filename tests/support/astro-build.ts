@@ -1,0 +1,26 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { ROOT } from './paths.ts';
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+}
+
+/** Runs `astro build` as `npm run build` does, for one content root and base path. */
+export function astroBuild(options: { contentDir: string; outDir: string; base?: string; site?: string }): BuildResult {
+  const result = spawnSync(process.execPath, [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', options.outDir], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+      HANDBOOK_CONTENT_DIR: options.contentDir,
+      HANDBOOK_BASE: options.base ?? '/handbook',
+      ...(options.site ? { HANDBOOK_SITE: options.site } : {}),
+    },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}

@@ -1,0 +1,10 @@
+import { resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const FIXTURE_CONTENT = resolve(ROOT, 'tests/fixtures/content');
+export const OUTPUT = resolve(ROOT, '.test-output');
+/** The handbook's own content, built under /handbook, for the browser tests. */
+export const SITE_DIR = resolve(OUTPUT, 'site');
+/** The fixture content, built under /handbook. */
+export const FIXTURE_DIR = resolve(OUTPUT, 'fixture');
+export const TEST_BASE = '/handbook';

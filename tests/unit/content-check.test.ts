@@ -1,0 +1,109 @@
+import { describe, expect, test } from 'vitest';
+import { parseEntry } from '../../src/lib/content-files.ts';
+import { checkContent, closest, formatProblem } from '../../src/lib/content-check.ts';
+import type { CollectionName } from '../../src/schemas/common.ts';
+
+const source = (id: string) => parseEntry('sources', id, `content/sources/${id}.yaml`, 'title: A source\nyear: 2026\nkind: article\n', 'yaml');
+const stage = parseEntry(
+  'hiring-stages',
+  'early-stage',
+  'content/hiring-stages/early-stage.mdx',
+  '---\ntitle: Early-stage\nsummary: The first hires of a company building its first product.\norder: 1\nhireOrder:\n  - role: builder\n    why: Builds it.\nsources: [notes]\nlastReviewed: 2026-11-01\n---\nBody.\n',
+  'mdx',
+);
+
+function role(id: string, extra = '', body = 'Body.\n', title = `Role ${id}`): ReturnType<typeof parseEntry> {
+  const text = `---
+title: ${title}
+summary: A role used by the tests of the content check.
+family: engineering
+focus: Testing
+technicalDepth:
+  level: high
+responsibilities: [Tests]
+skills: [Testing]
+signals: [Tests well]
+hiringStage: early-stage
+sources: [notes]
+lastReviewed: 2026-11-01
+${extra}---
+${body}`;
+  return parseEntry('roles', id, `content/roles/${id}.mdx`, text, 'mdx');
+}
+
+const check = (...entries: ReturnType<typeof parseEntry>[]) => checkContent([source('notes'), stage, ...entries]).map(formatProblem);
+
+describe('content check', () => {
+  test('a consistent set of entries has no problems', () => {
+    expect(check(role('builder'), role('planner', 'related: [builder]\n'))).toEqual([]);
+  });
+
+  test('an unknown reference names the file, line, field, value, a guess and the valid choices', () => {
+    expect(check(role('builder'), role('planner', 'related: [bulder]\n'))).toEqual([
+      'content/roles/planner.mdx:14 related[0]: unknown role "bulder"; did you mean "builder"? valid values: builder, planner',
+    ]);
+  });
+
+  test('references nested in lists of objects are checked', () => {
+    const extra = 'doesNot:\n  - task: Plan\n    owner: nobody\nteamModels:\n  - model: hybrid\n    placement: Somewhere.\n';
+    expect(check(role('builder', extra))).toEqual([
+      'content/roles/builder.mdx:16 doesNot[0].owner: unknown role "nobody" valid values: builder',
+      'content/roles/builder.mdx:18 teamModels[0].model: unknown team model "hybrid" there are no published team-models yet',
+    ]);
+  });
+
+  test('a misspelled key points at its own line and suggests the right one', () => {
+    const problems = check(role('builder', 'relatd: []\n'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^content\/roles\/builder\.mdx:14 relatd: unknown field "relatd"; did you mean "related"\? Accepted fields: title, aliases, summary/);
+  });
+
+  test('a reference to a draft from a published page is refused', () => {
+    expect(check(role('builder', 'related: [planner]\n'), role('planner', 'draft: true\n'))).toEqual([
+      'content/roles/builder.mdx:14 related[0]: role "planner" is a draft and is not published; publish it or remove this reference',
+    ]);
+  });
+
+  test('a role cannot relate to itself', () => {
+    expect(check(role('builder', 'related: [builder]\n'))).toEqual(['content/roles/builder.mdx:14 related[0]: refers to the entry itself; name another role']);
+  });
+
+  test('two roles may not share a title or an alias', () => {
+    const problems = check(role('builder', 'aliases: [Maker]\n'), role('maker', 'aliases: [Role builder]\n', 'Body.\n', 'Maker'));
+    expect(problems).toEqual([
+      'content/roles/maker.mdx:2 title: "Maker" is already used as aliases[0] of content/roles/builder.mdx; a title or alias must name one role',
+      'content/roles/maker.mdx:14 aliases[0]: "Role builder" is already used as title of content/roles/builder.mdx; a title or alias must name one role',
+    ]);
+  });
+
+  test('links in a body must lead to a page that will exist, with a trailing slash', () => {
+    const body = 'See [a](/roles/planner/), [b](/roles/builder), [c](/glossary/#nothing) and [d](/roles/builder/#compensation).\n\n```md\n[ignored](/nowhere/)\n```\n';
+    expect(check(role('builder', '', body))).toEqual([
+      'content/roles/builder.mdx:15 body: link "/roles/planner/": no page at /roles/planner/',
+      'content/roles/builder.mdx:15 body: link "/roles/builder": page links end with a slash: write "/roles/builder/"',
+      'content/roles/builder.mdx:15 body: link "/glossary/#nothing": no glossary term "nothing" in content/glossary/',
+    ]);
+  });
+
+  test('a body heading may not take the id of a section the role page generates', () => {
+    expect(check(role('builder', '', 'Intro.\n\n## Compensation\n'))).toEqual([
+      'content/roles/builder.mdx:17 body: heading "Compensation" would take the id "#compensation", which the role page already uses for its own section; choose another heading',
+    ]);
+  });
+
+  test('YAML syntax errors and bad file names are reported with a line', () => {
+    const broken = parseEntry('roles', 'Bad_Name', 'content/roles/Bad_Name.mdx', '---\ntitle: [unclosed\n---\n', 'mdx');
+    const problems = checkContent([broken]).map(formatProblem);
+    expect(problems[0]).toMatch(/^content\/roles\/Bad_Name\.mdx:\d+: YAML syntax: /);
+  });
+
+  test('a missing frontmatter block is reported', () => {
+    const bare = parseEntry('guides' as CollectionName, 'bare', 'content/guides/bare.mdx', '# Just a body\n', 'mdx');
+    expect(checkContent([bare]).map(formatProblem)).toEqual(['content/guides/bare.mdx:1: missing frontmatter: the file must start with a --- block of YAML fields']);
+  });
+
+  test('closest finds a near spelling and ignores far ones', () => {
+    expect(closest('ml-enginer', ['ml-engineer', 'ai-engineer'])).toBe('ml-engineer');
+    expect(closest('zzz', ['ml-engineer'])).toBeUndefined();
+  });
+});

@@ -1,0 +1,147 @@
+import { describe, expect, test } from 'vitest';
+import { byOrderThenTitle, byTitle, depthText, groupByFamily, payRange, periodText, pick, rolesByTerm, rolesInModel } from '../../src/lib/handbook.ts';
+import { entryPath, withBase } from '../../src/lib/routes.ts';
+import { resolveConfig } from '../../src/lib/site-config.ts';
+import { findBrokenLinks, type BuiltSite } from '../../src/lib/link-check.ts';
+import { findReferences } from '../../src/lib/schema-walk.ts';
+import { roleSchema } from '../../src/schemas/role.ts';
+import { contentRoot } from '../../src/lib/content-root.ts';
+import { chromiumPath } from '../support/browser.ts';
+
+describe('ordering and grouping', () => {
+  test('sorts by title without regard to case, and by order first where set', () => {
+    const list = [{ data: { title: 'b', order: 1 } }, { data: { title: 'A', order: 2 } }, { data: { title: 'c', order: 1 } }];
+    expect([...list].sort(byTitle).map((e) => e.data.title)).toEqual(['A', 'b', 'c']);
+    expect([...list].sort(byOrderThenTitle).map((e) => e.data.title)).toEqual(['b', 'c', 'A']);
+  });
+
+  test('groups roles by family in the fixed family order and drops empty families', () => {
+    const roles = [{ id: 'x', data: { family: 'product' as const } }, { id: 'y', data: { family: 'strategy' as const } }];
+    expect(groupByFamily(roles).map((g) => g.label)).toEqual(['Strategy', 'Product']);
+  });
+
+  test('lists the roles that use each term, and the roles placed in a model', () => {
+    const roles = [
+      { id: 'a', data: { title: 'A', terms: ['rag'], teamModels: [{ model: 'hybrid', placement: 'In the platform team.' }] } },
+      { id: 'b', data: { title: 'B', terms: ['rag', 'evals'], teamModels: [] } },
+    ];
+    expect(rolesByTerm(roles).get('rag')?.map((r) => r.id)).toEqual(['a', 'b']);
+    expect(rolesInModel('hybrid', roles)).toEqual([{ id: 'a', title: 'A', placement: 'In the platform team.' }]);
+  });
+
+  test('pick returns entries in the order asked and throws on an unknown id', () => {
+    const map = new Map([['a', 1], ['b', 2]]);
+    expect(pick(map, ['b', 'a'])).toEqual([2, 1]);
+    expect(() => pick(map, ['c'])).toThrow('Unresolved reference "c"');
+  });
+});
+
+describe('labels', () => {
+  test('formats pay ranges, single figures and open-ended bands', () => {
+    expect(payRange({ min: 130000, max: 180000, openEnded: false, currency: 'USD' })).toBe('$130,000 to $180,000');
+    expect(payRange({ min: 145600, max: 145600, openEnded: false, currency: 'USD' })).toBe('$145,600');
+    expect(payRange({ min: 90000, max: 400000, openEnded: true, currency: 'USD' })).toBe('$90,000 to $400,000+');
+  });
+
+  test('writes periods and depth in words', () => {
+    expect(periodText('2026')).toBe('2026');
+    expect(periodText('2026-01')).toBe('January 2026');
+    expect(periodText('2026-03-05')).toBe('5 March 2026');
+    expect(depthText({ level: 'low-medium', note: 'conceptual' })).toBe('Low to medium (conceptual)');
+  });
+});
+
+describe('routes and base paths', () => {
+  test('entry paths are lowercase with a trailing slash; sources are anchors', () => {
+    expect(entryPath('roles', 'ai-engineer')).toBe('/roles/ai-engineer/');
+    expect(entryPath('sources', 'pwc')).toBe('/sources/#pwc');
+  });
+
+  test('withBase prefixes root-relative paths only', () => {
+    expect(withBase('/roles/', '/handbook/')).toBe('/handbook/roles/');
+    expect(withBase('/roles/', '/')).toBe('/roles/');
+    expect(withBase('https://example.com/', '/handbook/')).toBe('https://example.com/');
+    expect(withBase('//cdn.example.com/x', '/handbook/')).toBe('//cdn.example.com/x');
+  });
+
+  test('HANDBOOK_SITE and HANDBOOK_BASE override the config file, and are normalised', () => {
+    const file = { name: 'Handbook', site: 'https://a.example', base: '/' };
+    expect(resolveConfig(file, {})).toEqual(file);
+    expect(resolveConfig(file, { HANDBOOK_BASE: '/handbook/', HANDBOOK_SITE: 'https://wiki.corp.example/' })).toEqual({
+      name: 'Handbook',
+      site: 'https://wiki.corp.example',
+      base: '/handbook',
+    });
+  });
+
+  test('a bad override fails with the variable, the value and what is accepted', () => {
+    expect(() => resolveConfig({ name: 'H', site: 'https://a.example', base: '/' }, { HANDBOOK_BASE: 'handbook' })).toThrow(
+      'HANDBOOK_BASE = "handbook": must be a path starting with a slash, such as /handbook',
+    );
+  });
+
+  test('the content root defaults to ./content and follows HANDBOOK_CONTENT_DIR', () => {
+    expect(contentRoot({}, '/repo')).toBe('/repo/content');
+    expect(contentRoot({ HANDBOOK_CONTENT_DIR: 'tests/fixtures/content' }, '/repo')).toBe('/repo/tests/fixtures/content');
+    expect(contentRoot({ HANDBOOK_CONTENT_DIR: '/tmp/x' }, '/repo')).toBe('/tmp/x');
+  });
+});
+
+describe('reference discovery', () => {
+  test('finds every reference in a role, however deeply nested', () => {
+    const found = findReferences(roleSchema, {
+      related: ['a'],
+      doesNot: [{ task: 't', owner: 'b' }],
+      confusedWith: [{ role: 'c', difference: 'd' }],
+      teamModels: [{ model: 'hybrid', placement: 'p' }],
+      hiringStage: 'early-stage',
+      compensation: [{ source: 's1' }],
+      terms: ['rag'],
+      sources: ['s2'],
+    });
+    expect(found.map((f) => `${f.collection}:${f.value}@${f.path.join('.')}`)).toEqual([
+      'roles:b@doesNot.0.owner',
+      'roles:c@confusedWith.0.role',
+      'roles:a@related.0',
+      'team-models:hybrid@teamModels.0.model',
+      'hiring-stages:early-stage@hiringStage',
+      'sources:s1@compensation.0.source',
+      'glossary:rag@terms.0',
+      'sources:s2@sources.0',
+    ]);
+  });
+});
+
+describe('link check', () => {
+  const page = (html: string, ids: string[] = []) => ({ html, ids: new Set(ids) });
+  const site: BuiltSite = {
+    files: new Set(['/h/index.html', '/h/roles/a/index.html', '/h/_astro/x.css', '/h/404.html']),
+    pages: new Map([
+      ['/h/index.html', page('<a href="/h/roles/a/#pay">ok</a><a href="/h/roles/b/">missing</a><a href="roles/a/#nope">bad fragment</a><link href="/h/_astro/x.css"><a href="https://example.com/">external</a>')],
+      ['/h/roles/a/index.html', page('<a href="../../">home</a><a href="#pay">self</a><a href="/roles/a/">no base</a><a href="/h/roles/a">no slash</a>', ['pay'])],
+      ['/h/404.html', page('<a href="roles/a/">relative</a>')],
+    ]),
+  };
+
+  test('reports missing pages, missing fragments, links outside the base and relative links on the 404 page', () => {
+    expect(findBrokenLinks(site, '/h/').map((b) => `${b.page} ${b.href}: ${b.reason}`)).toEqual([
+      '/h/index.html /h/roles/b/: no file at /h/roles/b/',
+      '/h/index.html roles/a/#nope: no element with id "nope" on /h/roles/a/',
+      '/h/roles/a/index.html /roles/a/: points outside the base path /h/',
+      '/h/roles/a/index.html /h/roles/a: no file at /h/roles/a (the page is /h/roles/a/)',
+      '/h/404.html roles/a/: the 404 page is served at any path, so its links must be root-relative',
+    ]);
+  });
+});
+
+describe('finding Chromium', () => {
+  test('uses CHROMIUM_PATH first, then the system locations', () => {
+    expect(chromiumPath({ CHROMIUM_PATH: '/x/chrome' }, (p) => p === '/x/chrome')).toBe('/x/chrome');
+    expect(chromiumPath({}, (p) => p === '/usr/bin/google-chrome')).toBe('/usr/bin/google-chrome');
+  });
+
+  test('fails with instructions, never skips, when there is none', () => {
+    expect(() => chromiumPath({}, () => false)).toThrow(/apt-get install -y chromium/);
+    expect(() => chromiumPath({ CHROMIUM_PATH: '/nope' }, () => false)).toThrow('CHROMIUM_PATH is set to /nope');
+  });
+});

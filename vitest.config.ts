@@ -1,0 +1,26 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'site',
+          include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          // Builds the sites these tests read and serve, once for the whole run.
+          globalSetup: ['tests/support/build-sites.ts'],
+          // Builds and browsers each want both cores; running files one at a time is faster here.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
