@@ -19,8 +19,8 @@ export type RoleFamily = (typeof ROLE_FAMILIES)[number];
 export const DEPTH_LEVELS = ['low', 'low-medium', 'medium', 'medium-high', 'high'] as const;
 export type DepthLevel = (typeof DEPTH_LEVELS)[number];
 
-/** What a salary figure measures. */
-export const PAY_BASES = ['base', 'total', 'median', 'average'] as const;
+/** What a pay figure measures; `unstated` when the source does not say whether it is base or total pay. */
+export const PAY_BASES = ['base', 'total', 'median', 'average', 'unstated'] as const;
 
 export const compensationSchema = z
   .strictObject({
@@ -34,7 +34,7 @@ export const compensationSchema = z
     max: z.number().int().positive(),
     /** True when the source gives the upper end as open ("$400,000+"). */
     openEnded: z.boolean().default(false),
-    /** What the figure measures: base salary, total compensation, or a median or average of either. */
+    /** What the figure measures: base salary, total compensation, a median or average, or `unstated` when the source does not say. */
     basis: z.enum(PAY_BASES),
     /** Seniority the band speaks for, e.g. `Entry (0-2 years)`. Omit for an all-levels figure. */
     level: line.optional(),

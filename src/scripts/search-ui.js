@@ -38,6 +38,43 @@ function loadPagefind() {
   return pagefind;
 }
 
+/** Lowercase words, so "AI-developer" and "AI developer" compare equal. @param {string} text */
+const words = (text) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+/**
+ * Whether a role is named by the query: the query is the start of its title or of one of
+ * its aliases ("LLMOps" names the role whose alias is "LLMOps Engineer").
+ * @param {ResultData} data @param {string} query
+ */
+function namesRole(data, query) {
+  if (data.meta.kind !== 'Role') return false;
+  const q = words(query);
+  const names = [data.meta.title ?? '', ...(data.meta.aliases ?? '').split('|')];
+  return q.length > 0 && names.some((name) => ` ${words(name)} `.startsWith(` ${q} `));
+}
+
+/** How many of the best matches are checked for a role the query names. */
+const RERANK_WINDOW = 20;
+
+/**
+ * Pagefind ranks by text relevance, so a short glossary entry titled "LLMOps" can outrank the
+ * role a reader means. Roles whose title or alias the query names move to the top, in
+ * Pagefind's order; everything else keeps its place.
+ * @param {Result[]} results @param {string} query
+ * @returns {Promise<{ result: Result, data?: ResultData }[]>}
+ */
+async function rerank(results, query) {
+  const head = results.slice(0, RERANK_WINDOW);
+  const data = await Promise.all(head.map((r) => r.data()));
+  const items = head.map((result, i) => ({ result, data: data[i] }));
+  const named = items.filter((item) => item.data && namesRole(item.data, query));
+  const rest = items.filter((item) => !named.includes(item));
+  return [...named, ...rest, ...results.slice(RERANK_WINDOW).map((result) => ({ result }))];
+}
+
+/** @param {{ result: Result, data?: ResultData }} item */
+const dataOf = (item) => (item.data ? Promise.resolve(item.data) : item.result.data());
+
 /** @param {string} text */
 function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -99,7 +136,8 @@ function attachPanel(form) {
     }
     const found = await pf.debouncedSearch(query, {}, 120);
     if (!found || ticket !== latest) return;
-    const data = await Promise.all(found.results.slice(0, 8).map((r) => r.data()));
+    const ranked = await rerank(found.results, query);
+    const data = await Promise.all(ranked.slice(0, 8).map(dataOf));
     if (ticket !== latest) return;
     list.innerHTML = data.map(resultItem).join('');
     more.href = `${form.action}?q=${encodeURIComponent(query)}`;
@@ -138,9 +176,10 @@ function attachPanel(form) {
  */
 async function attachPage(form) {
   const input = /** @type {HTMLInputElement} */ (form.querySelector('[data-search-input]'));
-  const status = /** @type {HTMLElement} */ (document.querySelector('[data-search-status]'));
-  const list = /** @type {HTMLElement} */ (document.querySelector('[data-search-results]'));
-  const more = /** @type {HTMLButtonElement} */ (document.querySelector('[data-search-more]'));
+  const scope = /** @type {HTMLElement} */ (form.closest('[data-search-scope]'));
+  const status = /** @type {HTMLElement} */ (scope.querySelector('[data-search-status]'));
+  const list = /** @type {HTMLElement} */ (scope.querySelector('[data-search-results]'));
+  const more = /** @type {HTMLButtonElement} */ (scope.querySelector('[data-search-more]'));
   const selects = /** @type {HTMLSelectElement[]} */ ([...form.querySelectorAll('select[data-filter]')]);
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
@@ -161,14 +200,14 @@ async function attachPage(form) {
     select.value = params.get(name) ?? '';
   }
 
-  /** @type {Result[]} */
+  /** @type {{ result: Result, data?: ResultData }[]} */
   let results = [];
   let shown = 0;
   let latest = 0;
   const page = 20;
   const showMore = async () => {
     const ticket = latest;
-    const data = await Promise.all(results.slice(shown, shown + page).map((r) => r.data()));
+    const data = await Promise.all(results.slice(shown, shown + page).map(dataOf));
     if (ticket !== latest) return;
     list.insertAdjacentHTML('beforeend', data.map(resultItem).join(''));
     shown += data.length;
@@ -193,7 +232,9 @@ async function attachPage(form) {
     const hasFilter = Object.keys(filters).length > 0;
     const found = query || hasFilter ? await pf.search(query || null, { filters }) : { results: [] };
     if (!found || ticket !== latest) return;
-    results = found.results;
+    const ranked = query ? await rerank(found.results, query) : found.results.map((result) => ({ result }));
+    if (ticket !== latest) return;
+    results = ranked;
     shown = 0;
     list.innerHTML = '';
     await showMore();

@@ -76,7 +76,7 @@ describe('search', () => {
 
   test('a filter on the search page narrows the results to one family', async () => {
     const { page, log } = await open('search/?q=engineer');
-    const status = page.locator('[data-search-status]');
+    const status = page.locator('main [data-search-status]');
     await expect.poll(() => status.textContent()).toMatch(/\d+ results?/);
     const all = Number((await status.textContent())!.match(/(\d+)/)![1]);
     await page.selectOption('select[data-filter="family"]', 'Operations');
