@@ -62,8 +62,8 @@ export async function getRoleLookups() {
 
 let termUsers: Promise<Map<string, RoleEntry[]>> | undefined;
 /** For each glossary term, the published roles that list it; built once per build. */
-export function getRolesByTerm(): Promise<Map<string, RoleEntry[]>> {
-  if (!import.meta.env.PROD) return getRoles().then(rolesByTerm);
+export async function getRolesByTerm(): Promise<Map<string, RoleEntry[]>> {
+  if (!import.meta.env.PROD) return rolesByTerm(await getRoles());
   termUsers ??= getRoles().then(rolesByTerm);
   return termUsers;
 }

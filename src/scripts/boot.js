@@ -4,4 +4,4 @@ a(t||(matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light"));
 document.addEventListener("DOMContentLoaded",()=>a(d.dataset.theme));
 addEventListener("click",e=>{if(e.target.closest?.("[data-theme-toggle]")){t=d.dataset.theme=="dark"?"light":"dark";a(t);try{localStorage.setItem(k,t)}catch(e){}}});
 addEventListener("keydown",e=>{var x=e.target,i;if(e.key=="/"&&!(e.ctrlKey||e.metaKey||e.altKey||x.isContentEditable||/^(INPUT|TEXTAREA|SELECT)$/.test(x.tagName))&&(i=document.querySelector("[data-search-input]"))){e.preventDefault();i.focus()}});
-addEventListener("focusin",e=>{e.target.matches?.("[data-search-input]")&&(s||=import(d.dataset.searchModule).then(x=>x.attach(document)))})})()
+addEventListener("focusin",e=>{e.target.matches?.("[data-search-input]")&&(s||=import(/* @vite-ignore */d.dataset.searchModule).then(x=>x.attach(document)))})})()
