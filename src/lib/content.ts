@@ -4,7 +4,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CollectionName } from '../schemas/common.ts';
-import { byOrderThenTitle, byTitle, rolesByTerm } from './handbook.ts';
+import { byOrderThenTitle, byTitle, groupByFamily, rolesByTerm } from './handbook.ts';
+import { buildRoleView } from './role-view.ts';
 
 export type RoleEntry = CollectionEntry<'roles'>;
 export type TeamModelEntry = CollectionEntry<'team-models'>;
@@ -66,4 +67,20 @@ export async function getRolesByTerm(): Promise<Map<string, RoleEntry[]>> {
   if (!import.meta.env.PROD) return rolesByTerm(await getRoles());
   termUsers ??= getRoles().then(rolesByTerm);
   return termUsers;
+}
+
+/** View models of roles by id, in the order given, with every reference resolved. */
+export async function getRoleViews(ids: readonly string[]) {
+  const lookups = await getRoleLookups();
+  return ids.map((id) => {
+    const entry = lookups.roles.get(id);
+    if (!entry) throw new Error(`Unresolved role "${id}" reached the renderer`);
+    return buildRoleView(id, entry.data, lookups);
+  });
+}
+
+/** Every published role's view model, grouped by family order, then A to Z. */
+export async function getAllRoleViews() {
+  const ordered = groupByFamily(await getRoles()).flatMap((group) => group.roles);
+  return getRoleViews(ordered.map((r) => r.id));
 }

@@ -35,6 +35,7 @@ export function buildRoleView(id: string, role: Role, lookups: RoleLookups) {
   const stage = resolve(lookups.hiringStages, role.hiringStage, 'hiring stage');
   return {
     id,
+    href: entryUrl('roles', id),
     title: role.title,
     aliases: role.aliases,
     summary: role.summary,

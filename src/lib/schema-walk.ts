@@ -60,6 +60,9 @@ export function findReferences(schema: z.ZodType, data: unknown, path: PathKey[]
       }
     } else if (def.type === 'array' && def.element && Array.isArray(value)) {
       value.forEach((item, i) => visit(def.element!, item, [...at, i]));
+    } else if (def.type === 'union' && def.options) {
+      // Each option only descends into values of its own shape, so a value is visited once.
+      for (const option of def.options) visit(option, value, at);
     }
   };
   visit(schema, data, path);

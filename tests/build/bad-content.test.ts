@@ -64,6 +64,6 @@ describe('bad content fails the build with a message naming the file, field, val
     expect(result.status).toBe(1);
     const lines = result.stderr.trim().split('\n');
     expect(lines[0]).toMatch(/^content\/roles\/keeper\.mdx:\d+ related\[0\]: unknown role "bulder"/);
-    expect(lines.at(-1)).toMatch(/^1 problem in 12 files/);
+    expect(lines.at(-1)).toMatch(/^1 problem in \d+ files/);
   });
 });

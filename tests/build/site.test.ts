@@ -83,3 +83,22 @@ describe('page weight does not grow with the number of roles', () => {
     expect(gzipSync(keeper).length).toBeLessThan(8 * 1024);
   });
 });
+
+describe('tables generated from role frontmatter', () => {
+  const roles = readContent(FIXTURE_CONTENT).filter((e) => e.collection === 'roles');
+  const data = (id: string) => roles.find((r) => r.id === id)!.data as { title: string; focus: string; draft?: boolean };
+
+  test('a comparison guide shows each compared role\'s focus and depth from its frontmatter', () => {
+    const html = readFileSync(join(FIXTURE_DIR, 'guides/builder-vs-planner/index.html'), 'utf8');
+    const table = /<table class="comparison">[\s\S]*?<\/table>/.exec(html)![0];
+    expect(table).toContain(`<td>${data('builder').focus}</td><td>${data('planner').focus}</td>`);
+    expect(table).toContain('<td>High (software development)</td><td>Low to medium (conceptual)</td>');
+  });
+
+  test('the all-roles matrix has one row per published role and none for drafts', () => {
+    const html = readFileSync(join(FIXTURE_DIR, 'guides/all-roles/index.html'), 'utf8');
+    const rows = [...html.matchAll(/<th scope="row"><a href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
+    const published = roles.filter((r) => !data(r.id).draft).map((r) => data(r.id).title);
+    expect(rows.sort()).toEqual(published.sort());
+  });
+});

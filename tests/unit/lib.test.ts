@@ -5,6 +5,7 @@ import { resolveConfig } from '../../src/lib/site-config.ts';
 import { findBrokenLinks, type BuiltSite } from '../../src/lib/link-check.ts';
 import { findReferences } from '../../src/lib/schema-walk.ts';
 import { roleSchema } from '../../src/schemas/role.ts';
+import { guideSchema } from '../../src/schemas/guide.ts';
 import { contentRoot } from '../../src/lib/content-root.ts';
 import { chromiumPath } from '../support/browser.ts';
 
@@ -109,6 +110,16 @@ describe('reference discovery', () => {
       'glossary:rag@terms.0',
       'sources:s2@sources.0',
     ]);
+  });
+});
+
+describe('reference discovery in unions', () => {
+  test('finds role ids in a guide comparison list, and none in "all"', () => {
+    expect(findReferences(guideSchema, { compare: ['a', 'b'] }).map((f) => `${f.collection}:${f.value}@${f.path.join('.')}`)).toEqual([
+      'roles:a@compare.0',
+      'roles:b@compare.1',
+    ]);
+    expect(findReferences(guideSchema, { compare: 'all' })).toEqual([]);
   });
 });
 
