@@ -1,10 +1,16 @@
 import type { AstroIntegration } from 'astro';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createIndex, close } from 'pagefind';
 import { contentRoot } from '../lib/content-root.ts';
 import { readContent } from '../lib/content-files.ts';
 import { checkContent, formatProblem } from '../lib/content-check.ts';
 import { findBrokenLinks, readBuiltSite } from '../lib/link-check.ts';
+import type { HandbookConfig } from '../schemas/config.ts';
+import { themeCss } from '../lib/theme.ts';
+
+const CONFIG_MODULE = 'virtual:handbook/config';
+const THEME_MODULE = 'virtual:handbook/theme.css';
 
 /**
  * The handbook's build hooks:
@@ -13,12 +19,31 @@ import { findBrokenLinks, readBuiltSite } from '../lib/link-check.ts';
  * - after the pages are written, every internal link and fragment is checked, then the
  *   search index is written. Any failure fails `astro build`.
  */
-export default function handbook(): AstroIntegration {
+export default function handbook({ config }: { config: HandbookConfig }): AstroIntegration {
   let base = '/';
   return {
     name: 'handbook',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': ({ command, config: astroConfig, logger, updateConfig }) => {
+        if (config.logo && !existsSync(new URL(`.${config.logo.src}`, astroConfig.publicDir))) {
+          throw new Error(`handbook.config.ts logo.src = "${config.logo.src}": there is no such file in public/; put the logo there and name it by its path, such as /logo.svg`);
+        }
+        // The validated settings reach components as a module, so they are resolved once.
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'handbook-config',
+                resolveId: (id: string) => (id === CONFIG_MODULE || id === THEME_MODULE ? `\0${id}` : undefined),
+                load: (id: string) => {
+                  if (id === `\0${CONFIG_MODULE}`) return `export default ${JSON.stringify(config)};`;
+                  if (id === `\0${THEME_MODULE}`) return themeCss(config);
+                  return undefined;
+                },
+              },
+            ],
+          },
+        });
         const root = contentRoot();
         const problems = checkContent(readContent(root));
         if (problems.length === 0) return;

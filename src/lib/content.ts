@@ -6,6 +6,10 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CollectionName } from '../schemas/common.ts';
 import { byOrderThenTitle, byTitle, groupByFamily, rolesByTerm } from './handbook.ts';
 import { buildRoleView } from './role-view.ts';
+import { basename, resolve } from 'node:path';
+import { contentRoot } from './content-root.ts';
+import { lastCommitDates } from './git-dates.ts';
+import { config } from './site.ts';
 
 export type RoleEntry = CollectionEntry<'roles'>;
 export type TeamModelEntry = CollectionEntry<'team-models'>;
@@ -83,4 +87,18 @@ export async function getRoleViews(ids: readonly string[]) {
 export async function getAllRoleViews() {
   const ordered = groupByFamily(await getRoles()).flatMap((group) => group.roles);
   return getRoleViews(ordered.map((r) => r.id));
+}
+
+let commitDates: Map<string, string> | undefined;
+
+/** "Last updated" (from git history, where there is one) and "Edit this page" for an entry's page. */
+export function pageMeta(collection: CollectionName, entry: { filePath?: string | undefined }): { lastUpdated?: string; editUrl?: string } {
+  if (!entry.filePath) return {};
+  commitDates ??= lastCommitDates(contentRoot());
+  const file = basename(entry.filePath);
+  const lastUpdated = commitDates.get(resolve(entry.filePath));
+  return {
+    ...(lastUpdated ? { lastUpdated } : {}),
+    ...(config.editBaseUrl ? { editUrl: `${config.editBaseUrl.replace(/\/+$/, '')}/${collection}/${file}` } : {}),
+  };
 }

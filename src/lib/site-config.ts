@@ -1,10 +1,10 @@
-import { handbookConfigSchema, type HandbookConfig } from '../schemas/config.ts';
+import { handbookConfigSchema, type HandbookConfig, type HandbookConfigInput } from '../schemas/config.ts';
 
 /**
  * Applies the `HANDBOOK_SITE` / `HANDBOOK_BASE` overrides to the config file's values and
  * validates the result, throwing a message that names the bad setting and what is accepted.
  */
-export function resolveConfig(file: HandbookConfig, env: NodeJS.ProcessEnv = process.env): HandbookConfig {
+export function resolveConfig(file: HandbookConfigInput, env: NodeJS.ProcessEnv = process.env): HandbookConfig {
   const merged = {
     ...file,
     ...(env.HANDBOOK_SITE ? { site: env.HANDBOOK_SITE } : {}),
@@ -13,9 +13,12 @@ export function resolveConfig(file: HandbookConfig, env: NodeJS.ProcessEnv = pro
   const result = handbookConfigSchema.safeParse(merged);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => {
-      const key = String(issue.path[0] ?? '');
-      const origin = key === 'site' && env.HANDBOOK_SITE ? 'HANDBOOK_SITE' : key === 'base' && env.HANDBOOK_BASE ? 'HANDBOOK_BASE' : `handbook.config.ts ${key}`;
-      return `${origin} = ${JSON.stringify((merged as Record<string, unknown>)[key])}: ${issue.message}`;
+      const path = issue.path.map(String);
+      const key = path[0] ?? '';
+      const origin = key === 'site' && env.HANDBOOK_SITE ? 'HANDBOOK_SITE' : key === 'base' && env.HANDBOOK_BASE ? 'HANDBOOK_BASE' : ['handbook.config.ts', ...(path.length ? [path.join('.')] : [])].join(' ');
+      const value = path.reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], merged);
+      const message = issue.code === 'unrecognized_keys' ? `unknown setting${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}` : issue.message;
+      return `${origin}${value === undefined || issue.code === 'unrecognized_keys' ? '' : ` = ${JSON.stringify(value)}`}: ${message}`;
     });
     throw new Error(`Invalid handbook configuration:\n${lines.join('\n')}`);
   }

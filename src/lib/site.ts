@@ -1,7 +1,7 @@
-import handbookConfig from '../../handbook.config.ts';
-import { resolveConfig } from './site-config.ts';
+import config from 'virtual:handbook/config';
 
-const config = resolveConfig(handbookConfig);
+/** The deployment's validated settings (handbook.config.ts, with environment overrides). */
+export { config };
 
 /** The handbook's name as the deployment configures it. */
 export const siteName = config.name;

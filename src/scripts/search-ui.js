@@ -117,7 +117,6 @@ function attachPanel(form) {
 
   const close = () => {
     panel.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
   };
   const run = async () => {
     const query = input.value.trim();
@@ -144,7 +143,6 @@ function attachPanel(form) {
     more.hidden = found.results.length === 0;
     announce(found.results.length ? `${found.results.length} result${found.results.length === 1 ? '' : 's'} for “${query}”` : `No results for “${query}”`, status, summary);
     panel.hidden = false;
-    input.setAttribute('aria-expanded', 'true');
   };
   const links = () => /** @type {HTMLAnchorElement[]} */ ([...panel.querySelectorAll('a')]);
 

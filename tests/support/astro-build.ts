@@ -8,7 +8,7 @@ export interface BuildResult {
 }
 
 /** Runs `astro build` as `npm run build` does, for one content root and base path. */
-export function astroBuild(options: { contentDir: string; outDir: string; base?: string; site?: string }): BuildResult {
+export function astroBuild(options: { contentDir: string; outDir: string; base?: string; site?: string; config?: string }): BuildResult {
   const result = spawnSync(process.execPath, [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', options.outDir], {
     cwd: ROOT,
     encoding: 'utf8',
@@ -20,6 +20,7 @@ export function astroBuild(options: { contentDir: string; outDir: string; base?:
       HANDBOOK_CONTENT_DIR: options.contentDir,
       HANDBOOK_BASE: options.base ?? '/handbook',
       ...(options.site ? { HANDBOOK_SITE: options.site } : {}),
+      ...(options.config ? { HANDBOOK_CONFIG: options.config } : {}),
     },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };

@@ -8,3 +8,5 @@ export const SITE_DIR = resolve(OUTPUT, 'site');
 /** The fixture content, built under /handbook. */
 export const FIXTURE_DIR = resolve(OUTPUT, 'fixture');
 export const TEST_BASE = '/handbook';
+/** A company's settings: the fixture site is built with them. */
+export const FIXTURE_CONFIG = resolve(ROOT, 'tests/fixtures/handbook.config.ts');

@@ -8,6 +8,9 @@ import { roleSchema } from '../../src/schemas/role.ts';
 import { guideSchema } from '../../src/schemas/guide.ts';
 import { contentRoot } from '../../src/lib/content-root.ts';
 import { chromiumPath } from '../support/browser.ts';
+import { contrast } from '../../src/lib/color.ts';
+import { parseGitLog } from '../../src/lib/git-dates.ts';
+import { textOn, themeCss } from '../../src/lib/theme.ts';
 
 describe('ordering and grouping', () => {
   test('sorts by title without regard to case, and by order first where set', () => {
@@ -67,11 +70,22 @@ describe('routes and base paths', () => {
 
   test('HANDBOOK_SITE and HANDBOOK_BASE override the config file, and are normalised', () => {
     const file = { name: 'Handbook', site: 'https://a.example', base: '/' };
-    expect(resolveConfig(file, {})).toEqual(file);
-    expect(resolveConfig(file, { HANDBOOK_BASE: '/handbook/', HANDBOOK_SITE: 'https://wiki.corp.example/' })).toEqual({
+    expect(resolveConfig(file, {})).toMatchObject(file);
+    expect(resolveConfig(file, { HANDBOOK_BASE: '/handbook/', HANDBOOK_SITE: 'https://wiki.corp.example/' })).toMatchObject({
       name: 'Handbook',
       site: 'https://wiki.corp.example',
       base: '/handbook',
+    });
+  });
+
+  test('settings left out take their defaults', () => {
+    expect(resolveConfig({ name: 'H', site: 'https://a.example', base: '/' }, {})).toEqual({
+      name: 'H',
+      site: 'https://a.example',
+      base: '/',
+      accent: { light: '#1d5fd1', dark: '#8ab4ff' },
+      footerLinks: [],
+      noindex: false,
     });
   });
 
@@ -154,5 +168,35 @@ describe('finding Chromium', () => {
   test('fails with instructions, never skips, when there is none', () => {
     expect(() => chromiumPath({}, () => false)).toThrow(/apt-get install -y chromium/);
     expect(() => chromiumPath({ CHROMIUM_PATH: '/nope' }, () => false)).toThrow('CHROMIUM_PATH is set to /nope');
+  });
+});
+
+describe('colours', () => {
+  test('contrast follows WCAG: black on white is 21:1, a colour on itself 1:1', () => {
+    expect(contrast('#000', '#ffffff')).toBeCloseTo(21, 5);
+    expect(contrast('#1d5fd1', '#1d5fd1')).toBe(1);
+  });
+
+  test('text on an accent is whichever of white and near-black reads better', () => {
+    expect(textOn('#1d5fd1')).toBe('#ffffff');
+    expect(textOn('#8ab4ff')).toBe('#0b1a33');
+  });
+
+  test('the theme stylesheet carries both accents', () => {
+    expect(themeCss({ accent: { light: '#7a1f5c', dark: '#f0a6d4' } })).toBe(
+      ":root{--accent:#7a1f5c;--focus:#7a1f5c;--accent-text:#ffffff}[data-theme='dark']{--accent:#f0a6d4;--focus:#f0a6d4;--accent-text:#0b1a33}\n",
+    );
+  });
+});
+
+describe('last commit dates', () => {
+  test('keeps the newest date of each file from git log output', () => {
+    const log = '\u00002026-11-20\n\ncontent/roles/a.mdx\ncontent/roles/b.mdx\n\u00002026-10-01\n\ncontent/roles/a.mdx\ncontent/roles/c.mdx\n';
+    const dates = parseGitLog(log, '/repo');
+    expect(Object.fromEntries(dates)).toEqual({
+      '/repo/content/roles/a.mdx': '2026-11-20',
+      '/repo/content/roles/b.mdx': '2026-11-20',
+      '/repo/content/roles/c.mdx': '2026-10-01',
+    });
   });
 });

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch } from '../support/browser.ts';
+import { serve, type StaticServer } from '../support/server.ts';
+import { SITE_DIR, TEST_BASE } from '../support/paths.ts';
+import { axeViolations } from '../support/axe.ts';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serve(SITE_DIR, TEST_BASE);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const PAGES = [
+  ['home', ''],
+  ['roles index', 'roles/'],
+  ['role', 'roles/ai-engineer/'],
+  ['team model', 'team-models/hybrid/'],
+  ['hiring stage', 'hiring-stages/growth-stage/'],
+  ['learning path', 'paths/software-engineer-to-ai-engineer/'],
+  ['comparison guide', 'guides/ai-engineer-vs-ml-engineer/'],
+  ['all-roles matrix', 'guides/all-roles-matrix/'],
+  ['glossary', 'glossary/'],
+  ['glossary term', 'glossary/rag/'],
+  ['sources', 'sources/'],
+  ['search results', 'search/?q=engineer'],
+  ['404', 'no/such/page/'],
+] as const;
+
+describe.each(['light', 'dark'] as const)('axe-core finds no violation in the %s theme', (colorScheme) => {
+  test.each(PAGES)('%s', async (_name, path) => {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await page.goto(new URL(path, server.url).href);
+    if (path.startsWith('search/')) await page.locator('main .result').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  test('with search results open in place', async () => {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await page.goto(new URL('roles/', server.url).href);
+    await page.keyboard.press('/');
+    await page.keyboard.type('evaluation');
+    await page.locator('#site-search-panel .result').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
