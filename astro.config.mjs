@@ -3,10 +3,12 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import handbook from './src/integrations/handbook.ts';
 import { resolveConfig } from './src/lib/site-config.ts';
+import { contentRoot } from './src/lib/content-root.ts';
 import { baseLinks } from './src/lib/markdown/base-links.ts';
 import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
 
@@ -14,12 +16,20 @@ import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
 const configFile = process.env.HANDBOOK_CONFIG ? pathToFileURL(resolve(process.env.HANDBOOK_CONFIG)).href : './handbook.config.ts';
 const config = resolveConfig((await import(/* @vite-ignore */ configFile)).default);
 
+// Astro keeps parsed content in its cache folder; one folder per content root keeps a build of
+// fixture content (HANDBOOK_CONTENT_DIR) from reusing entries of another root.
+const contentKey = createHash('sha256').update(contentRoot()).digest('hex').slice(0, 12);
+
 export default defineConfig({
   site: config.site,
+  cacheDir: `./node_modules/.astro/content-${contentKey}`,
   base: config.base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
+    // Highlighters colour code with inline styles, which the security policy forbids; the
+    // handbook's few code samples read well as plain monospace.
+    syntaxHighlight: false,
     processor: satteri({ hastPlugins: [baseLinks(config.base), headingAnchors()] }),
   },
   vite: {

@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createIndex, close } from 'pagefind';
 import { contentRoot } from '../lib/content-root.ts';
@@ -8,6 +9,12 @@ import { checkContent, formatProblem } from '../lib/content-check.ts';
 import { findBrokenLinks, readBuiltSite } from '../lib/link-check.ts';
 import type { HandbookConfig } from '../schemas/config.ts';
 import { themeCss } from '../lib/theme.ts';
+import { redirectPage, redirectsOf, netlifyRedirects } from '../lib/redirects.ts';
+import { headersFile, nginxInclude } from '../lib/host-config.ts';
+import { contentSecurityPolicy } from '../lib/csp.ts';
+import { cardPng } from '../lib/og-image.ts';
+import { FAMILY_LABELS } from '../lib/handbook.ts';
+import type { Role } from '../schemas/role.ts';
 
 const CONFIG_MODULE = 'virtual:handbook/config';
 const THEME_MODULE = 'virtual:handbook/theme.css';
@@ -59,6 +66,30 @@ export default function handbook({ config }: { config: HandbookConfig }): AstroI
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        const boot = readFileSync(new URL('../scripts/boot.js', import.meta.url), 'utf8');
+        const entries = readContent(contentRoot());
+        const redirects = redirectsOf(entries);
+        const ogStart = performance.now();
+        const ogDir = join(outDir, 'og', 'roles');
+        mkdirSync(ogDir, { recursive: true });
+        const roles = entries.filter((e) => e.collection === 'roles' && (e.data as Role).draft !== true);
+        for (const role of roles) {
+          const data = role.data as Role;
+          const eyebrow = `${config.name} · ${FAMILY_LABELS[data.family]}`;
+          writeFileSync(join(ogDir, `${role.id}.png`), cardPng({ title: data.title, eyebrow, summary: data.summary, accent: config.accent.dark }));
+        }
+        logger.info(`${roles.length} social cards in ${Math.round(performance.now() - ogStart)} ms`);
+        for (const r of redirects) {
+          const file = join(outDir, r.from, 'index.html');
+          mkdirSync(dirname(file), { recursive: true });
+          const head = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(boot, { meta: true })}">\n`;
+          writeFileSync(file, redirectPage(r, { base, site: config.site, boot, head }));
+        }
+        writeFileSync(join(outDir, '_redirects'), netlifyRedirects(redirects, base));
+        writeFileSync(join(outDir, '_headers'), headersFile(base, boot));
+        writeFileSync(join(outDir, '_nginx.conf'), nginxInclude(base, boot, redirects));
+        if (redirects.length) logger.info(`${redirects.length} old address${redirects.length === 1 ? '' : 'es'} redirected`);
+
         const linkStart = performance.now();
         const broken = findBrokenLinks(readBuiltSite(outDir, base), base);
         if (broken.length) {

@@ -73,6 +73,7 @@ export function checkContent(entries: readonly SourceEntry[]): Problem[] {
     }
   }
 
+  problems.push(...redirectProblems(entries, parsed));
   problems.push(...duplicateTitles(entries.filter((e) => e.collection === 'roles' && parsed.has(e)), parsed));
   problems.push(...duplicateTitles(entries.filter((e) => e.collection === 'glossary' && parsed.has(e)), parsed));
 
@@ -154,6 +155,26 @@ function duplicateTitles(entries: SourceEntry[], parsed: Map<SourceEntry, Record
         });
       } else seen.set(key, { entry, field: formatPath(path) });
     }
+  }
+  return problems;
+}
+
+/** An old id must not be a current one, nor claimed by two entries: each address leads to one page. */
+function redirectProblems(entries: readonly SourceEntry[], parsed: Map<SourceEntry, Record<string, unknown>>): Problem[] {
+  const problems: Problem[] = [];
+  const ids = new Set(entries.map((e) => `${e.collection}/${e.id}`));
+  const claimed = new Map<string, SourceEntry>();
+  for (const entry of entries) {
+    const old = parsed.get(entry)?.redirectFrom as string[] | undefined;
+    old?.forEach((id, i) => {
+      const key = `${entry.collection}/${id}`;
+      const at = { file: entry.file, line: entry.lineOf(['redirectFrom', i]), field: `redirectFrom[${i}]` };
+      if (ids.has(key)) {
+        problems.push({ ...at, message: `"${id}" is the id of an existing ${ENTRY_NOUN[entry.collection]} (content/${key}); an old address cannot point at two pages` });
+      } else if (claimed.has(key)) {
+        problems.push({ ...at, message: `"${id}" is already redirected to ${claimed.get(key)!.file}; an old address can lead to one page only` });
+      } else claimed.set(key, entry);
+    });
   }
   return problems;
 }

@@ -53,21 +53,27 @@ function dateToText(value: unknown): unknown {
   return value;
 }
 
+/**
+ * What a schema looks like in the exported JSON Schema where zod cannot say it itself
+ * (a preprocessing step has no JSON Schema form).
+ */
+export const jsonSchemaHints = z.registry<Record<string, unknown>>();
+
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const PERIOD = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
 /** A calendar day, `YYYY-MM-DD`. */
-export const isoDate = z.preprocess(
-  dateToText,
-  z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
-    error: 'must be a date written YYYY-MM-DD, such as 2026-11-01',
-  }),
-);
+export const isoDate = z
+  .preprocess(dateToText, z.string().regex(DAY, { error: 'must be a date written YYYY-MM-DD, such as 2026-11-01' }))
+  .register(jsonSchemaHints, { type: 'string', pattern: DAY.source, description: 'A date, YYYY-MM-DD.' });
 
 /** The period a figure speaks for: a year, a month or a day (`2026`, `2026-01`, `2026-01-15`). */
-export const period = z.preprocess(
-  dateToText,
-  z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
-    error: 'must be a year, month or day: 2026, 2026-01 or 2026-01-15',
-  }),
-);
+export const period = z
+  .preprocess(dateToText, z.string().regex(PERIOD, { error: 'must be a year, month or day: 2026, 2026-01 or 2026-01-15' }))
+  .register(jsonSchemaHints, {
+    anyOf: [{ type: 'string', pattern: PERIOD.source }, { type: 'integer', minimum: 1900, maximum: 2100 }],
+    description: 'The period a figure speaks for: 2026, 2026-01 or 2026-01-15.',
+  });
 
 /** A short line of plain text with no line breaks. */
 export const line = z
@@ -92,3 +98,9 @@ export function uniqueList<T extends z.ZodType>(item: T) {
     error: 'must not list the same value twice',
   });
 }
+
+/**
+ * Ids this entry was published under before a rename. Each old address keeps working: the
+ * build writes a redirect page for it and server redirect rules (nginx, _redirects).
+ */
+export const redirectFrom = () => uniqueList(slug()).default([]);

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { line, sentence, ref, uniqueList } from './common.ts';
+import { line, sentence, ref, uniqueList, redirectFrom } from './common.ts';
 
 export const glossarySchema = z.strictObject({
   /** The term as readers write it, e.g. `Retrieval-augmented generation (RAG)`. */
@@ -14,6 +14,8 @@ export const glossarySchema = z.strictObject({
   sources: uniqueList(ref('sources')).default([]),
   /** A draft is validated but not published. */
   draft: z.boolean().default(false),
+  /** Ids this entry had before a rename; their addresses redirect here. */
+  redirectFrom: redirectFrom(),
 });
 
 export type GlossaryTerm = z.infer<typeof glossarySchema>;

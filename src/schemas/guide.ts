@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, line, sentence, ref, uniqueList } from './common.ts';
+import { isoDate, line, sentence, ref, uniqueList, redirectFrom } from './common.ts';
 
 export const guideSchema = z.strictObject({
   /** The guide's title. */
@@ -28,6 +28,8 @@ export const guideSchema = z.strictObject({
   lastReviewed: isoDate,
   /** A draft is validated but not published. */
   draft: z.boolean().default(false),
+  /** Ids this entry had before a rename; their addresses redirect here. */
+  redirectFrom: redirectFrom(),
 });
 
 export type Guide = z.infer<typeof guideSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, line, sentence, ref, uniqueList } from './common.ts';
+import { isoDate, line, sentence, ref, uniqueList, redirectFrom } from './common.ts';
 
 export const hiringStageSchema = z.strictObject({
   /** The stage's name, e.g. `Early-stage`. */
@@ -25,6 +25,8 @@ export const hiringStageSchema = z.strictObject({
   lastReviewed: isoDate,
   /** A draft is validated but not published. */
   draft: z.boolean().default(false),
+  /** Ids this entry had before a rename; their addresses redirect here. */
+  redirectFrom: redirectFrom(),
 });
 
 export type HiringStage = z.infer<typeof hiringStageSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, line, sentence, ref, uniqueList } from './common.ts';
+import { isoDate, line, sentence, ref, uniqueList, redirectFrom } from './common.ts';
 
 export const pathStepSchema = z.strictObject({
   /** The step's name, e.g. `Month 2: retrieval and evaluation`. */
@@ -35,6 +35,8 @@ export const pathSchema = z.strictObject({
   lastReviewed: isoDate,
   /** A draft is validated but not published. */
   draft: z.boolean().default(false),
+  /** Ids this entry had before a rename; their addresses redirect here. */
+  redirectFrom: redirectFrom(),
 });
 
 export type LearningPath = z.infer<typeof pathSchema>;

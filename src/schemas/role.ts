@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, line, period, ref, sentence, uniqueList } from './common.ts';
+import { isoDate, line, period, ref, sentence, uniqueList, redirectFrom } from './common.ts';
 
 /** The families roles are grouped by on the roles index and in search filters. */
 export const ROLE_FAMILIES = [
@@ -120,6 +120,8 @@ export const roleSchema = z.strictObject({
   lastReviewed: isoDate,
   /** A draft is validated but not published. */
   draft: z.boolean().default(false),
+  /** Ids this entry had before a rename; their addresses redirect here. */
+  redirectFrom: redirectFrom(),
 });
 
 export type Role = z.infer<typeof roleSchema>;

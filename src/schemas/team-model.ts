@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, line, sentence, ref, uniqueList } from './common.ts';
+import { isoDate, line, sentence, ref, uniqueList, redirectFrom } from './common.ts';
 
 export const teamModelSchema = z.strictObject({
   /** The model's name, e.g. `Hybrid model`. */
@@ -16,6 +16,8 @@ export const teamModelSchema = z.strictObject({
   lastReviewed: isoDate,
   /** A draft is validated but not published. */
   draft: z.boolean().default(false),
+  /** Ids this entry had before a rename; their addresses redirect here. */
+  redirectFrom: redirectFrom(),
 });
 
 export type TeamModel = z.infer<typeof teamModelSchema>;

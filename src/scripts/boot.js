@@ -1,7 +1,7 @@
-(()=>{var d=document.documentElement,k="handbook-theme",t,s;try{t=localStorage.getItem(k)}catch(e){}
-function a(v){d.dataset.theme=v;document.querySelectorAll("[data-theme-toggle]").forEach(b=>b.setAttribute("aria-pressed",v=="dark"))}
-a(t||(matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light"));
-document.addEventListener("DOMContentLoaded",()=>a(d.dataset.theme));
-addEventListener("click",e=>{if(e.target.closest?.("[data-theme-toggle]")){t=d.dataset.theme=="dark"?"light":"dark";a(t);try{localStorage.setItem(k,t)}catch(e){}}});
-addEventListener("keydown",e=>{var x=e.target,i;if(e.key=="/"&&!(e.ctrlKey||e.metaKey||e.altKey||x.isContentEditable||/^(INPUT|TEXTAREA|SELECT)$/.test(x.tagName))&&(i=document.querySelector("[data-search-input]"))){e.preventDefault();i.focus()}});
-addEventListener("focusin",e=>{e.target.matches?.("[data-search-input]")&&(s||=import(/* @vite-ignore */d.dataset.searchModule).then(x=>x.attach(document)))})})()
+(()=>{var D=document,o=D.documentElement.dataset,k="handbook-theme",t,s;try{t=localStorage.getItem(k)}catch(e){}
+o.redirect&&location.replace(o.redirect+location.hash);
+o.theme=t||(matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light");
+function L(f){(s||=import(/* @vite-ignore */o.module)).then(f)}
+addEventListener("click",e=>{var b=e.target.closest?.("[data-theme-toggle],[data-action]");if(b?.dataset.action)L(x=>x.act(b,e));else if(b){o.theme=t=o.theme=="dark"?"light":"dark";try{localStorage.setItem(k,t)}catch(e){}}});
+addEventListener("keydown",e=>{var i;e.key!="/"||e.ctrlKey||e.metaKey||e.altKey||e.target.matches?.("input,textarea,select,[contenteditable]")||!(i=D.querySelector("[data-search-input]"))||(e.preventDefault(),i.focus())});
+addEventListener("focusin",e=>{e.target.matches?.("[data-search-input]")&&L(x=>x.attach(D))})})()

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { findBrokenLinks, readBuiltSite } from '../../src/lib/link-check.ts';
 import { readContent } from '../../src/lib/content-files.ts';
+import { contentSecurityPolicy } from '../../src/lib/csp.ts';
 import { FIXTURE_CONTENT, FIXTURE_DIR, ROOT, SITE_DIR, TEST_BASE } from '../support/paths.ts';
 
 const builds = [
@@ -59,8 +60,20 @@ describe.each(builds)('%s built under /handbook', (_name, contentDir, outDir) =>
         const id = /\sid="([^"]+)"/.exec(match[2]!)?.[1];
         expect(id, `${path}: an h${match[1]} has no id`).toBeTruthy();
         if (id === 'toc-title') continue;
-        expect(page.html, `${path}: #${id} has no link anchor`).toContain(`<a class="heading-anchor" href="#${id}">`);
+        expect(page.html, `${path}: #${id} has no link anchor`).toContain(`<a class="heading-anchor" href="#${id}" data-action="copy-link">`);
       }
+    }
+  });
+
+  test('no page needs unsafe-inline: no style attribute or element, and no inline script but the boot script', () => {
+    const site = readBuiltSite(outDir, TEST_BASE);
+    const boot = readFileSync(resolve(ROOT, 'src/scripts/boot.js'), 'utf8');
+    for (const [path, page] of site.pages) {
+      expect(page.html, path).not.toMatch(/\sstyle="|<style[\s>]/);
+      for (const m of page.html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+        if (!m[1]!.includes('src=')) expect(m[2], path).toBe(boot);
+      }
+      expect(page.html, path).toContain(`content="${contentSecurityPolicy(boot, { meta: true })}"`);
     }
   });
 

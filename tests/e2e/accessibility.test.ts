@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch } from '../support/browser.ts';
-import { serve, type StaticServer } from '../support/server.ts';
+import type { StaticServer } from '../support/server.ts';
+import { serveWithNginx } from '../support/nginx.ts';
 import { SITE_DIR, TEST_BASE } from '../support/paths.ts';
 import { axeViolations } from '../support/axe.ts';
 
@@ -9,7 +10,7 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await serve(SITE_DIR, TEST_BASE);
+  server = await serveWithNginx(SITE_DIR, TEST_BASE);
   browser = await launch();
 });
 afterAll(async () => {

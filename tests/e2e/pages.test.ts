@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch } from '../support/browser.ts';
-import { serve, type StaticServer } from '../support/server.ts';
+import type { StaticServer } from '../support/server.ts';
+import { serveWithNginx } from '../support/nginx.ts';
 import { SITE_DIR, TEST_BASE } from '../support/paths.ts';
 import { watch } from '../support/page-watch.ts';
 
@@ -9,7 +10,7 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await serve(SITE_DIR, TEST_BASE);
+  server = await serveWithNginx(SITE_DIR, TEST_BASE);
   browser = await launch();
 });
 afterAll(async () => {
@@ -23,6 +24,9 @@ const PAGE_TYPES = [
   ['role', 'roles/ai-engineer/'],
   ['team model', 'team-models/hybrid/'],
   ['hiring stage', 'hiring-stages/early-stage/'],
+  ['learning path', 'paths/devops-to-mlops-engineer/'],
+  ['guide', 'guides/how-to-use-this-handbook/'],
+  ['comparison', 'guides/prompt-engineer-vs-ai-engineer/'],
   ['glossary', 'glossary/'],
   ['glossary term', 'glossary/rag/'],
   ['sources', 'sources/'],
@@ -30,11 +34,16 @@ const PAGE_TYPES = [
 ] as const;
 
 describe('every page type under /handbook/', () => {
-  test.each(PAGE_TYPES)('%s loads with no console error and no request to another host', async (_name, path) => {
+  test.each(PAGE_TYPES)('%s loads under the security policy with no console error and no request to another host', async (_name, path) => {
     const page = await browser.newPage();
     const log = watch(page);
+    await page.addInitScript(() => {
+      (window as unknown as { violations: string[] }).violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
     const response = await page.goto(new URL(path, server.url).href);
     expect(response?.status()).toBe(200);
+    expect(response?.headers()['content-security-policy']).toMatch(/^default-src 'self'; script-src 'self' 'sha256-[^']+' 'wasm-unsafe-eval'/);
     await page.waitForLoadState('networkidle');
     // Reaching for search must not reach another host either.
     await page.locator('#site-search-input').focus();
@@ -42,6 +51,7 @@ describe('every page type under /handbook/', () => {
     await page.locator('#site-search-panel .result').first().waitFor();
     expect(log.foreign(new URL(server.url).origin)).toEqual([]);
     expect(log.errors).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
     await page.close();
   });
 
@@ -63,11 +73,10 @@ describe('theme', () => {
     const page = await context.newPage();
     await page.goto(new URL('roles/', server.url).href);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    const toggle = page.locator('[data-theme-toggle]');
-    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
-    await toggle.click();
+    // The button's name says what a press does, and is right from the first paint.
+    await page.getByRole('button', { name: 'Switch to light theme' }).click();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
-    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(await page.getByRole('button', { name: 'Switch to dark theme' }).count()).toBe(1);
     // The theme is set before the first paint: read it as soon as the document exists.
     await page.addInitScript(() => {
       document.addEventListener('readystatechange', () => {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from '../support/browser.ts';
-import { serve, type StaticServer } from '../support/server.ts';
+import type { StaticServer } from '../support/server.ts';
+import { serveWithNginx } from '../support/nginx.ts';
 import { SITE_DIR, TEST_BASE } from '../support/paths.ts';
 import { watch } from '../support/page-watch.ts';
 
@@ -10,7 +11,7 @@ let browser: Browser;
 let origin: string;
 
 beforeAll(async () => {
-  server = await serve(SITE_DIR, TEST_BASE);
+  server = await serveWithNginx(SITE_DIR, TEST_BASE);
   origin = new URL(server.url).origin;
   browser = await launch();
 });

@@ -7,13 +7,16 @@ export interface BuildResult {
   output: string;
 }
 
+/** Variables a vitest worker sets for its own Vite, which a child build must not inherit. */
+const TEST_RUNNER_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/;
+
 /** Runs `astro build` as `npm run build` does, for one content root and base path. */
 export function astroBuild(options: { contentDir: string; outDir: string; base?: string; site?: string; config?: string }): BuildResult {
   const result = spawnSync(process.execPath, [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', options.outDir], {
     cwd: ROOT,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !TEST_RUNNER_ENV.test(key))),
       ASTRO_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
       FORCE_COLOR: '0',

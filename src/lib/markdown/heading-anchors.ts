@@ -27,7 +27,7 @@ export function headingAnchors() {
               {
                 type: 'element',
                 tagName: 'a',
-                properties: { className: ['heading-anchor'], href: `#${id}` },
+                properties: { className: ['heading-anchor'], href: `#${id}`, dataAction: 'copy-link' },
                 children: [
                   { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
                   { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `Link to section: ${text}` }] },

@@ -1,8 +1,9 @@
 // @ts-check
 /**
- * The search interface. Nothing loads it until the reader reaches for search (focuses a
- * search field, or presses `/`); the search page loads it at once. It drives Pagefind's
- * JS API, which fetches the index in small chunks as queries need them.
+ * Everything a page does when the reader interacts: search, and the copy controls. Nothing
+ * loads it until the reader reaches for search (focuses a search field, or presses `/`) or
+ * presses a control marked `data-action`; the search page loads it at once. Search drives
+ * Pagefind's JS API, which fetches the index in small chunks as queries need them.
  *
  * Plain JavaScript, type-checked through JSDoc: the file is served as it is, so it needs no
  * bundling step of its own.
@@ -266,6 +267,59 @@ export function attach(doc) {
     form.dataset.searchAttached = 'true';
     if (form.dataset.search === 'page') attachPage(form);
     else attachPanel(form);
+  }
+}
+
+/**
+ * Tells screen readers what just happened, through the page's shared live region.
+ * @param {string} message
+ */
+function say(message) {
+  const region = document.querySelector('[data-announce]');
+  if (!region) return;
+  region.textContent = '';
+  // A fresh text node after clearing makes repeated identical messages announce again.
+  setTimeout(() => (region.textContent = message), 50);
+}
+
+/**
+ * Marks a control as done for a moment, for sighted readers.
+ * @param {HTMLElement} el
+ * @param {string} label
+ */
+function flash(el, label) {
+  el.dataset.done = label;
+  setTimeout(() => delete el.dataset.done, 2000);
+}
+
+/** @param {string} text */
+async function copy(text) {
+  await navigator.clipboard.writeText(text);
+}
+
+/**
+ * Runs the action a control names in `data-action`. Called by the boot script on click.
+ * - `copy-link`: a heading's link to itself; the browser follows it, and its full address
+ *   (base path and anchor included) is copied.
+ * - `copy-text`: copies the text file at `data-src`, e.g. a role's job-description starter,
+ *   and announces `data-copied-message`.
+ * @param {HTMLElement} el
+ */
+export async function act(el) {
+  try {
+    if (el.dataset.action === 'copy-link' && el instanceof HTMLAnchorElement) {
+      await copy(el.href);
+      flash(el, 'Copied');
+      say('Link to this section copied');
+    } else if (el.dataset.action === 'copy-text' && el.dataset.src) {
+      const response = await fetch(el.dataset.src);
+      if (!response.ok) throw new Error(`${response.status}`);
+      await copy(await response.text());
+      flash(el, 'Copied');
+      say(el.dataset.copiedMessage ?? 'Copied');
+    }
+  } catch {
+    say('Copying is not available here; the address bar holds the link.');
   }
 }
 

@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { getRoles } from '@/lib/content.ts';
+import { EXPORT_VERSION, roleRecord } from '@/lib/exports.ts';
+import { roleUrls } from '@/lib/export-urls.ts';
+
+/** Every published role, A to Z. */
+export const GET: APIRoute = async ({ site }) => {
+  const roles = (await getRoles()).map((r) => roleRecord(r.id, r.data, roleUrls(r.id, site!)));
+  return Response.json({ version: EXPORT_VERSION, count: roles.length, roles });
+};

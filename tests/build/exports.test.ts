@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, test } from 'vitest';
+import { readContent } from '../../src/lib/content-files.ts';
+import { ROOT, SITE_DIR } from '../support/paths.ts';
+
+const json = (path: string) => JSON.parse(readFileSync(join(SITE_DIR, path), 'utf8'));
+const entries = readContent(resolve(ROOT, 'content'));
+const roles = entries.filter((e) => e.collection === 'roles' && (e.data as { draft?: boolean }).draft !== true);
+
+describe('/api/roles.json', () => {
+  const list = json('api/roles.json');
+
+  test('lists every published role, A to Z by title, with its canonical URL and export addresses', () => {
+    expect(list.version).toBe(1);
+    expect(list.count).toBe(roles.length);
+    expect(list.roles.map((r: { id: string }) => r.id).sort()).toEqual(roles.map((r) => r.id).sort());
+    const engineer = list.roles.find((r: { id: string }) => r.id === 'ai-engineer');
+    expect(engineer.url).toBe('https://handbook.example.org/handbook/roles/ai-engineer/');
+    expect(engineer.jsonUrl).toBe('https://handbook.example.org/handbook/api/roles/ai-engineer.json');
+    expect(engineer.jobDescriptionUrl).toBe('https://handbook.example.org/handbook/roles/ai-engineer/job-description.md');
+  });
+
+  test('carries each role\'s frontmatter fields as written, and never the draft flag', () => {
+    for (const record of list.roles) {
+      const source = roles.find((r) => r.id === record.id)!.data as Record<string, unknown>;
+      expect(record.title).toBe(source.title);
+      expect(record.family).toBe(source.family);
+      expect(record.skills).toEqual(source.skills);
+      expect(record).not.toHaveProperty('draft');
+    }
+  });
+
+  test('each /api/roles/<id>.json is the same record', () => {
+    for (const record of list.roles) expect(json(`api/roles/${record.id}.json`)).toEqual({ version: 1, ...record });
+  });
+});
+
+describe('/schema/role.schema.json', () => {
+  const schema = json('schema/role.schema.json');
+  const validate = new Ajv2020({ strict: false }).compile(schema);
+
+  test('is generated from the zod schema and accepts every role file in the handbook', () => {
+    expect(schema.$id).toBe('https://handbook.example.org/handbook/schema/role.schema.json');
+    expect(schema.additionalProperties).toBe(false);
+    for (const role of entries.filter((e) => e.collection === 'roles')) {
+      // Frontmatter as an editor sees it: YAML 1.2 reads dates as strings.
+      const data = JSON.parse(JSON.stringify(role.data));
+      expect(validate(data), `${role.file}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    }
+  });
+
+  test('refuses a misspelled key and a family outside the list', () => {
+    const good = JSON.parse(JSON.stringify(roles[0]!.data));
+    expect(validate({ ...good, sumary: 'x' })).toBe(false);
+    expect(validate({ ...good, family: 'wizardry' })).toBe(false);
+  });
+});
+
+describe('job-description starters', () => {
+  test.each(roles.map((r) => [r.id, r.data] as const))('/roles/%s/job-description.md is built from the role\'s data', (id, data) => {
+    const role = data as { title: string; summary: string; responsibilities: string[]; skills: string[]; signals: string[]; doesNot: { task: string }[] };
+    const md = readFileSync(join(SITE_DIR, 'roles', id, 'job-description.md'), 'utf8');
+    expect(md.startsWith(`# ${role.title}\n`)).toBe(true);
+    expect(md).toContain(role.summary);
+    for (const line of [...role.responsibilities, ...role.skills, ...role.signals]) expect(md).toContain(`- ${line}`);
+    for (const d of role.doesNot) expect(md).toContain(`- ${d.task}`);
+    expect(md).toContain(`Role definition: https://handbook.example.org/handbook/roles/${id}/`);
+  });
+});
+
+describe('social cards', () => {
+  test('every role page names its title, description, canonical URL and its own card image', () => {
+    for (const role of roles) {
+      const html = readFileSync(join(SITE_DIR, 'roles', role.id, 'index.html'), 'utf8');
+      const data = role.data as { title: string };
+      expect(html).toContain(`<meta property="og:title" content="${data.title}">`);
+      expect(html).toContain(`<meta property="og:url" content="https://handbook.example.org/handbook/roles/${role.id}/">`);
+      expect(html).toContain(`<meta property="og:image" content="https://handbook.example.org/handbook/og/roles/${role.id}.png">`);
+      const png = readFileSync(join(SITE_DIR, 'og/roles', `${role.id}.png`));
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      expect(png.readUInt32BE(16)).toBe(1200);
+      expect(png.readUInt32BE(20)).toBe(630);
+    }
+  });
+});
+
+describe('host configuration written by the build', () => {
+  test('_headers and the nginx include carry the same policy as the pages, and the redirects', () => {
+    const headers = readFileSync(join(SITE_DIR, '_headers'), 'utf8');
+    const nginx = readFileSync(join(SITE_DIR, '_nginx.conf'), 'utf8');
+    const page = readFileSync(join(SITE_DIR, 'index.html'), 'utf8');
+    const hash = /'sha256-[^']+'/.exec(page)![0];
+    expect(headers).toContain(`script-src 'self' ${hash} 'wasm-unsafe-eval'`);
+    expect(nginx).toContain(`script-src 'self' ${hash} 'wasm-unsafe-eval'`);
+    expect(headers).toMatch(/^\/handbook\/\*\n  Content-Security-Policy: default-src 'self';/);
+  });
+});
