@@ -8,6 +8,7 @@ import { roleSchema } from '../../src/schemas/role.ts';
 import { guideSchema } from '../../src/schemas/guide.ts';
 import { contentRoot } from '../../src/lib/content-root.ts';
 import { chromiumPath } from '../support/browser.ts';
+import { nginxPath } from '../support/nginx.ts';
 import { contrast } from '../../src/lib/color.ts';
 import { parseGitLog } from '../../src/lib/git-dates.ts';
 import { textOn, themeCss } from '../../src/lib/theme.ts';
@@ -198,5 +199,13 @@ describe('last commit dates', () => {
       '/repo/content/roles/b.mdx': '2026-11-20',
       '/repo/content/roles/c.mdx': '2026-10-01',
     });
+  });
+});
+
+describe('finding nginx', () => {
+  test('uses NGINX_PATH first, then the usual locations, and fails with instructions when there is none', () => {
+    expect(nginxPath({ NGINX_PATH: '/opt/nginx' }, (p) => p === '/opt/nginx')).toBe('/opt/nginx');
+    expect(nginxPath({}, (p) => p === '/usr/sbin/nginx')).toBe('/usr/sbin/nginx');
+    expect(() => nginxPath({}, () => false)).toThrow(/apt-get install -y nginx/);
   });
 });
