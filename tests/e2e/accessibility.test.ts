@@ -1,22 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch } from '../support/browser.ts';
-import type { StaticServer } from '../support/server.ts';
-import { serveWithNginx } from '../support/nginx.ts';
-import { SITE_DIR, TEST_BASE } from '../support/paths.ts';
+import { describe, expect, test } from 'vitest';
+import { servedSite } from '../support/served-site.ts';
 import { axeViolations } from '../support/axe.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveWithNginx(SITE_DIR, TEST_BASE);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 const PAGES = [
   ['home', ''],
@@ -36,9 +22,9 @@ const PAGES = [
 
 describe.each(['light', 'dark'] as const)('axe-core finds no violation in the %s theme', (colorScheme) => {
   test.each(PAGES)('%s', async (_name, path) => {
-    const context = await browser.newContext({ colorScheme });
+    const context = await site.browser.newContext({ colorScheme });
     const page = await context.newPage();
-    await page.goto(new URL(path, server.url).href);
+    await page.goto(new URL(path, site.server.url).href);
     if (path.startsWith('search/')) await page.locator('main .result').first().waitFor();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
     expect(await axeViolations(page)).toEqual([]);
@@ -46,9 +32,9 @@ describe.each(['light', 'dark'] as const)('axe-core finds no violation in the %s
   });
 
   test('with search results open in place', async () => {
-    const context = await browser.newContext({ colorScheme });
+    const context = await site.browser.newContext({ colorScheme });
     const page = await context.newPage();
-    await page.goto(new URL('roles/', server.url).href);
+    await page.goto(new URL('roles/', site.server.url).href);
     await page.keyboard.press('/');
     await page.keyboard.type('evaluation');
     await page.locator('#site-search-panel .result').first().waitFor();

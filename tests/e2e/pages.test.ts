@@ -1,22 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch } from '../support/browser.ts';
-import type { StaticServer } from '../support/server.ts';
-import { serveWithNginx } from '../support/nginx.ts';
-import { SITE_DIR, TEST_BASE } from '../support/paths.ts';
+import { describe, expect, test } from 'vitest';
+import { servedSite } from '../support/served-site.ts';
 import { watch } from '../support/page-watch.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveWithNginx(SITE_DIR, TEST_BASE);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 const PAGE_TYPES = [
   ['home', ''],
@@ -35,13 +21,13 @@ const PAGE_TYPES = [
 
 describe('every page type under /handbook/', () => {
   test.each(PAGE_TYPES)('%s loads under the security policy with no console error and no request to another host', async (_name, path) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const log = watch(page);
     await page.addInitScript(() => {
       (window as unknown as { violations: string[] }).violations = [];
       document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
-    const response = await page.goto(new URL(path, server.url).href);
+    const response = await page.goto(new URL(path, site.server.url).href);
     expect(response?.status()).toBe(200);
     expect(response?.headers()['content-security-policy']).toMatch(/^default-src 'self'; script-src 'self' 'sha256-[^']+' 'wasm-unsafe-eval'/);
     await page.waitForLoadState('networkidle');
@@ -49,29 +35,29 @@ describe('every page type under /handbook/', () => {
     await page.locator('#site-search-input').focus();
     await page.keyboard.type('agent');
     await page.locator('#site-search-panel .result').first().waitFor();
-    expect(log.foreign(new URL(server.url).origin)).toEqual([]);
+    expect(log.foreign(new URL(site.server.url).origin)).toEqual([]);
     expect(log.errors).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
     await page.close();
   });
 
   test('an unknown address answers the 404 page, whose links work at any depth', async () => {
-    const page = await browser.newPage();
-    const response = await page.goto(new URL('no/such/page/', server.url).href);
+    const page = await site.browser.newPage();
+    const response = await page.goto(new URL('no/such/page/', site.server.url).href);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Page not found');
     const css = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
     expect(css).toContain('system-ui');
-    await Promise.all([page.waitForURL(new URL('roles/', server.url).href), page.getByRole('link', { name: 'the list of roles' }).click()]);
+    await Promise.all([page.waitForURL(new URL('roles/', site.server.url).href), page.getByRole('link', { name: 'the list of roles' }).click()]);
     await page.close();
   });
 });
 
 describe('theme', () => {
   test('follows the system preference, and a choice survives a reload with no flash', async () => {
-    const context = await browser.newContext({ colorScheme: 'dark' });
+    const context = await site.browser.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
-    await page.goto(new URL('roles/', server.url).href);
+    await page.goto(new URL('roles/', site.server.url).href);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     // The button's name says what a press does, and is right from the first paint.
     await page.getByRole('button', { name: 'Switch to light theme' }).click();
@@ -91,8 +77,8 @@ describe('theme', () => {
 
 describe('keyboard', () => {
   test('the first Tab reaches the skip link, which moves focus to the content', async () => {
-    const page = await browser.newPage();
-    await page.goto(new URL('roles/ai-engineer/', server.url).href);
+    const page = await site.browser.newPage();
+    await page.goto(new URL('roles/ai-engineer/', site.server.url).href);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
     await page.keyboard.press('Enter');

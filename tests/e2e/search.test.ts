@@ -1,29 +1,15 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch } from '../support/browser.ts';
-import type { StaticServer } from '../support/server.ts';
-import { serveWithNginx } from '../support/nginx.ts';
-import { SITE_DIR, TEST_BASE } from '../support/paths.ts';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { servedSite } from '../support/served-site.ts';
+import { TEST_BASE } from '../support/paths.ts';
 import { watch } from '../support/page-watch.ts';
 
-let server: StaticServer;
-let browser: Browser;
-let origin: string;
-
-beforeAll(async () => {
-  server = await serveWithNginx(SITE_DIR, TEST_BASE);
-  origin = new URL(server.url).origin;
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 async function open(path: string) {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const log = watch(page);
-  await page.goto(new URL(path, server.url).href);
+  await page.goto(new URL(path, site.server.url).href);
   return { page, log };
 }
 
@@ -53,9 +39,9 @@ describe('search', () => {
     const { page, log } = await open('guides/');
     const first = await searchInPlace(page, query);
     expect((await first.textContent())?.trim()).toBe(title);
-    await Promise.all([page.waitForURL(new URL(path, server.url).href), first.click()]);
+    await Promise.all([page.waitForURL(new URL(path, site.server.url).href), first.click()]);
     expect(await page.locator('h1').textContent()).toBe(title);
-    expect(log.foreign(origin)).toEqual([]);
+    expect(log.foreign(new URL(site.server.url).origin)).toEqual([]);
     expect(log.errors).toEqual([]);
     await page.close();
   });
@@ -86,7 +72,7 @@ describe('search', () => {
     expect(kinds.length).toBeGreaterThan(0);
     expect(new Set(kinds)).toEqual(new Set(['Role']));
     expect(new URL(page.url()).searchParams.get('family')).toBe('Operations');
-    expect(log.foreign(origin)).toEqual([]);
+    expect(log.foreign(new URL(site.server.url).origin)).toEqual([]);
     expect(log.errors).toEqual([]);
     await page.close();
   });

@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { findBinary } from './find-binary.ts';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -12,19 +12,15 @@ const CANDIDATES = [
 ];
 
 /** Finds a Chromium to drive: `CHROMIUM_PATH`, then the usual system locations. Never skips. */
-export function chromiumPath(env: NodeJS.ProcessEnv = process.env, exists: (p: string) => boolean = existsSync): string {
-  if (env.CHROMIUM_PATH) {
-    if (!exists(env.CHROMIUM_PATH)) throw new Error(`CHROMIUM_PATH is set to ${env.CHROMIUM_PATH}, but there is no file there.`);
-    return env.CHROMIUM_PATH;
-  }
-  const found = CANDIDATES.find((p) => exists(p));
-  if (found) return found;
-  throw new Error(
-    [
-      'The browser tests need Chromium or Google Chrome, and none was found.',
-      `Looked in: ${CANDIDATES.join(', ')}.`,
-      'Install one (on Debian or Ubuntu: sudo apt-get install -y chromium), or point CHROMIUM_PATH at a Chromium binary.',
-    ].join('\n'),
+export function chromiumPath(env: NodeJS.ProcessEnv = process.env, exists?: (p: string) => boolean): string {
+  return findBinary(
+    {
+      envVar: 'CHROMIUM_PATH',
+      candidates: CANDIDATES,
+      help: 'The browser tests need Chromium or Google Chrome, and none was found. Install one (on Debian or Ubuntu: sudo apt-get install -y chromium), or point CHROMIUM_PATH at a Chromium binary.',
+    },
+    env,
+    exists,
   );
 }
 

@@ -4,25 +4,22 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './paths.ts';
+import { findBinary } from './find-binary.ts';
 import type { StaticServer } from './server.ts';
 
 const CANDIDATES = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/local/bin/nginx', '/opt/homebrew/bin/nginx', '/usr/bin/nginx'];
 const MIME_CANDIDATES = ['/etc/nginx/mime.types', '/usr/local/etc/nginx/mime.types', '/opt/homebrew/etc/nginx/mime.types'];
 
 /** Finds nginx: `NGINX_PATH`, then the usual locations. The browser tests need it; they never skip. */
-export function nginxPath(env: NodeJS.ProcessEnv = process.env, exists: (p: string) => boolean = existsSync): string {
-  if (env.NGINX_PATH) {
-    if (!exists(env.NGINX_PATH)) throw new Error(`NGINX_PATH is set to ${env.NGINX_PATH}, but there is no file there.`);
-    return env.NGINX_PATH;
-  }
-  const found = CANDIDATES.find((p) => exists(p));
-  if (found) return found;
-  throw new Error(
-    [
-      'The browser tests serve the site with nginx and deploy/nginx.conf, and nginx was not found.',
-      `Looked in: ${CANDIDATES.join(', ')}.`,
-      'Install it (on Debian or Ubuntu: sudo apt-get install -y nginx; on macOS: brew install nginx), or point NGINX_PATH at the binary.',
-    ].join('\n'),
+export function nginxPath(env: NodeJS.ProcessEnv = process.env, exists?: (p: string) => boolean): string {
+  return findBinary(
+    {
+      envVar: 'NGINX_PATH',
+      candidates: CANDIDATES,
+      help: 'The browser tests serve the site with nginx and deploy/nginx.conf, and nginx was not found. Install it (on Debian or Ubuntu: sudo apt-get install -y nginx; on macOS: brew install nginx), or point NGINX_PATH at the binary.',
+    },
+    env,
+    exists,
   );
 }
 
