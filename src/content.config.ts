@@ -16,4 +16,5 @@ export const collections = {
   guides: defineCollection({ loader: load('guides'), schema: SCHEMAS.guides }),
   glossary: defineCollection({ loader: load('glossary'), schema: SCHEMAS.glossary }),
   sources: defineCollection({ loader: load('sources'), schema: SCHEMAS.sources }),
+  finder: defineCollection({ loader: load('finder'), schema: SCHEMAS.finder }),
 };

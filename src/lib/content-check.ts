@@ -74,6 +74,15 @@ export function checkContent(entries: readonly SourceEntry[]): Problem[] {
   }
 
   problems.push(...redirectProblems(entries, parsed));
+  const finders = entries.filter((e) => e.collection === 'finder');
+  for (const extra of finders.slice(1)) {
+    problems.push({
+      file: extra.file,
+      line: 1,
+      field: '',
+      message: `content/finder/ holds one question set, served at /finder/; ${finders[0]!.file} is already it, so move these questions there`,
+    });
+  }
   problems.push(...duplicateTitles(entries.filter((e) => e.collection === 'roles' && parsed.has(e)), parsed));
   problems.push(...duplicateTitles(entries.filter((e) => e.collection === 'glossary' && parsed.has(e)), parsed));
 

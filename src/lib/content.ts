@@ -18,6 +18,7 @@ export type PathEntry = CollectionEntry<'paths'>;
 export type GuideEntry = CollectionEntry<'guides'>;
 export type GlossaryEntry = CollectionEntry<'glossary'>;
 export type SourceEntry = CollectionEntry<'sources'>;
+export type FinderEntry = CollectionEntry<'finder'>;
 
 type Entry<C extends CollectionName> = CollectionEntry<C>;
 
@@ -45,6 +46,8 @@ export const getPaths = async () => (await published('paths')).sort(byTitle);
 export const getGuides = async () => (await published('guides')).sort(byOrderThenTitle);
 /** Glossary terms, A to Z. */
 export const getGlossary = async () => (await published('glossary')).sort(byTitle);
+/** The role finder's question set, if the handbook has one. */
+export const getFinder = async (): Promise<FinderEntry | undefined> => (await getCollection('finder'))[0];
 /** Sources, A to Z. */
 export const getSources = async () => (await published('sources')).sort(byTitle);
 

@@ -12,10 +12,11 @@ const COLLECTION_PATHS: Record<CollectionName, string> = {
   guides: '/guides/',
   glossary: '/glossary/',
   sources: '/sources/',
+  finder: '/finder/',
 };
 
 /** Pages that exist whatever the content: home, indexes and search. */
-export const STATIC_PATHS = ['/', ...Object.values(COLLECTION_PATHS), '/search/'];
+export const STATIC_PATHS = ['/', ...Object.values(COLLECTION_PATHS), '/search/', '/tools/', '/compare/', '/planner/'];
 
 /** The path of a collection's index page, without the base. */
 export function indexPath(collection: CollectionName): string {
@@ -28,6 +29,8 @@ export function indexPath(collection: CollectionName): string {
  */
 export function entryPath(collection: CollectionName, id: string): string {
   if (collection === 'sources') return `/sources/#${id}`;
+  // The role finder is one question set, served at /finder/ whatever its file is called.
+  if (collection === 'finder') return '/finder/';
   return `${COLLECTION_PATHS[collection]}${id}/`;
 }
 

@@ -6,4 +6,5 @@ export const SECTIONS = [
   { path: '/paths/', label: 'Learning paths' },
   { path: '/guides/', label: 'Guides' },
   { path: '/glossary/', label: 'Glossary' },
+  { path: '/tools/', label: 'Tools' },
 ] as const;

@@ -9,6 +9,7 @@ export const COLLECTIONS = [
   'guides',
   'glossary',
   'sources',
+  'finder',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -21,6 +22,7 @@ export const ENTRY_NOUN: Record<CollectionName, string> = {
   guides: 'guide',
   glossary: 'glossary term',
   sources: 'source',
+  finder: 'role finder',
 };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

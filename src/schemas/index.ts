@@ -7,6 +7,7 @@ import { pathSchema } from './path.ts';
 import { roleSchema } from './role.ts';
 import { sourceSchema } from './source.ts';
 import { teamModelSchema } from './team-model.ts';
+import { finderSchema } from './finder.ts';
 
 /** The schema of each collection, shared by the Astro content config and the content check. */
 export const SCHEMAS = {
@@ -17,6 +18,7 @@ export const SCHEMAS = {
   guides: guideSchema,
   glossary: glossarySchema,
   sources: sourceSchema,
+  finder: finderSchema,
 } satisfies Record<CollectionName, z.ZodType>;
 
 /** Which files each collection reads: Markdown pages, or one YAML file per entry. */
@@ -28,6 +30,7 @@ export const FILE_EXTENSIONS: Record<CollectionName, readonly string[]> = {
   guides: ['md', 'mdx'],
   glossary: ['md', 'mdx'],
   sources: ['yaml', 'yml'],
+  finder: ['yaml', 'yml'],
 };
 
 /** The glob loader pattern for a collection's files. */

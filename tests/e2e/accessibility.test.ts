@@ -18,6 +18,10 @@ const PAGES = [
   ['sources', 'sources/'],
   ['search results', 'search/?q=engineer'],
   ['404', 'no/such/page/'],
+  ['compare with a choice', 'compare/?roles=ai-engineer,ml-engineer,prompt-engineer'],
+  ['team plan', 'planner/growth-stage/embedded/?engineers=8'],
+  ['role finder question', 'finder/'],
+  ['role finder answer', 'finder/train-or-use/1/'],
 ] as const;
 
 describe.each(['light', 'dark'] as const)('axe-core finds no violation in the %s theme', (colorScheme) => {
@@ -26,6 +30,8 @@ describe.each(['light', 'dark'] as const)('axe-core finds no violation in the %s
     const page = await context.newPage();
     await page.goto(new URL(path, site.server.url).href);
     if (path.startsWith('search/')) await page.locator('main .result').first().waitFor();
+    if (path.startsWith('compare/')) await page.locator('[data-compare-result] table').waitFor();
+    if (path.includes('engineers=')) await page.locator('[data-planner-advice] a').waitFor();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();

@@ -1,0 +1,150 @@
+// @ts-check
+/**
+ * The compare tool: two or three roles side by side, from each role's frontmatter as
+ * /compare/roles/<id>.json serves it. The choice lives in the address
+ * (/compare/?roles=ai-engineer,ml-engineer), so a comparison can be pasted into a document.
+ * Loaded only by the compare page; without it the page shows the matrix of every role.
+ */
+
+/**
+ * @typedef {{ href: string, title: string }} Link
+ * @typedef {{
+ *   id: string, title: string, href: string, summary: string, family: string, focus: string, depth: string,
+ *   stage: Link, responsibilities: string[], doesNot: { task: string, owner?: Link }[], skills: string[],
+ *   terms: Link[], teamModels: { model: Link, placement: string }[],
+ *   compensation: { range: string, basis: string, level?: string, region: string, asOf: string, note?: string, source: Link }[]
+ * }} Role
+ * @typedef {string | Node | null | undefined | false} Child
+ */
+
+/**
+ * Creates an element; text children are inserted as text, never as markup.
+ * @param {string} tag
+ * @param {Record<string, string>} [attrs]
+ * @param {...(Child | Child[])} children
+ */
+function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  for (const child of children.flat()) if (child) el.append(child);
+  return el;
+}
+
+/** @param {Link} link */
+const a = (link) => h('a', { href: link.href }, link.title);
+
+/** @param {Child[]} items */
+const list = (items) => (items.length ? h('ul', {}, items.map((item) => h('li', {}, item))) : h('p', {}, 'None listed.'));
+
+/**
+ * Values found in more than one of the lists, compared without regard to case.
+ * @param {string[][]} lists
+ */
+export function shared(lists) {
+  /** @type {Map<string, number>} */
+  const counts = new Map();
+  for (const l of lists) for (const v of new Set(l.map((x) => x.toLowerCase()))) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return new Set([...counts].filter(([, n]) => n > 1).map(([v]) => v));
+}
+
+/**
+ * A value, marked when the other roles share it.
+ * @param {string} text @param {Set<string>} common @param {Node} [node]
+ */
+const mark = (text, common, node) =>
+  common.has(text.toLowerCase()) ? h('span', { class: 'shared' }, node ?? text, h('span', { class: 'shared-tag' }, ' shared')) : node ?? text;
+
+/**
+ * The comparison table.
+ * @param {Role[]} roles
+ */
+function table(roles) {
+  const skills = shared(roles.map((r) => r.skills));
+  const terms = shared(roles.map((r) => r.terms.map((t) => t.title)));
+  /** @type {[string, (r: Role) => Child | Child[]][]} */
+  const rows = [
+    ['Focus', (r) => r.focus],
+    ['In one sentence', (r) => r.summary],
+    ['Family', (r) => r.family],
+    ['Technical depth', (r) => r.depth],
+    ['First hired at', (r) => a(r.stage)],
+    ['What it does', (r) => list(r.responsibilities)],
+    ['What it does not do', (r) => list(r.doesNot.map((d) => (d.owner ? [d.task, ' (', a(d.owner), ')'] : d.task)).map((c) => h('span', {}, c)))],
+    ['Skills', (r) => list(r.skills.map((s) => mark(s, skills)))],
+    ['Terms it uses', (r) => list(r.terms.map((t) => mark(t.title, terms, a(t))))],
+    ['Team-model fit', (r) => list(r.teamModels.map((t) => h('span', {}, a(t.model), `: ${t.placement}`)))],
+    [
+      'Pay',
+      (r) =>
+        r.compensation.length
+          ? list(r.compensation.map((c) => h('span', {}, `${c.range} ${c.basis}`, c.level ? `, ${c.level}` : '', `, ${c.region}. `, a(c.source), `, ${c.asOf}.`)))
+          : h('p', {}, 'No published figure.'),
+    ],
+  ];
+  return h(
+    'div',
+    { class: 'table-wrap' },
+    h(
+      'table',
+      { class: 'comparison' },
+      h('caption', { class: 'visually-hidden' }, roles.map((r) => r.title).join(' compared with ')),
+      h('thead', {}, h('tr', {}, h('td'), roles.map((r) => h('th', { scope: 'col' }, a(r))))),
+      h('tbody', {}, rows.map(([label, cell]) => h('tr', {}, h('th', { scope: 'row' }, label), roles.map((r) => h('td', {}, cell(r)))))),
+    ),
+  );
+}
+
+/**
+ * The ids an address asks for: `?roles=a,b` or `?role=a&role=b`, known ids only, at most three.
+ * @param {URLSearchParams} params @param {Set<string>} known
+ */
+export function chosenRoles(params, known) {
+  const asked = [...(params.get('roles')?.split(',') ?? []), ...params.getAll('role')].map((s) => s.trim()).filter(Boolean);
+  return [...new Set(asked)].filter((id) => known.has(id)).slice(0, 3);
+}
+
+/** @param {HTMLFormElement} form */
+function attach(form) {
+  const selects = /** @type {HTMLSelectElement[]} */ ([...form.querySelectorAll('select[data-compare-pick]')]);
+  const result = /** @type {HTMLElement} */ (document.querySelector('[data-compare-result]'));
+  const base = /** @type {string} */ (form.dataset.data);
+  const known = new Set([...selects[0].options].map((o) => o.value).filter(Boolean));
+  /** @type {Map<string, Promise<Role>>} */
+  const cache = new Map();
+  const load = (/** @type {string} */ id) => {
+    if (!cache.has(id)) cache.set(id, fetch(`${base}${id}.json`).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.status}`)))));
+    return /** @type {Promise<Role>} */ (cache.get(id));
+  };
+  let latest = 0;
+
+  const show = async (/** @type {string[]} */ ids) => {
+    const ticket = ++latest;
+    if (ids.length < 2) {
+      result.replaceChildren(h('p', { class: 'compare-hint' }, 'Choose at least two roles to compare them.'));
+      return;
+    }
+    try {
+      const roles = await Promise.all(ids.map(load));
+      if (ticket === latest) result.replaceChildren(table(roles));
+    } catch {
+      if (ticket === latest) result.replaceChildren(h('p', {}, 'The comparison could not be loaded. The table of every role below still works.'));
+    }
+  };
+
+  const fromForm = () => [...new Set(selects.map((s) => s.value).filter(Boolean))];
+  form.addEventListener('change', () => {
+    const ids = fromForm();
+    const url = new URL(location.href);
+    url.search = ids.length ? `?roles=${ids.join(',')}` : '';
+    history.replaceState(null, '', url);
+    show(ids);
+  });
+  form.addEventListener('submit', (event) => event.preventDefault());
+
+  const initial = chosenRoles(new URLSearchParams(location.search), known);
+  selects.forEach((s, i) => (s.value = initial[i] ?? ''));
+  show(initial);
+}
+
+const form = typeof document === 'undefined' ? null : /** @type {HTMLFormElement | null} */ (document.querySelector('form[data-compare]'));
+if (form) attach(form);
