@@ -1,9 +1,9 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch } from './browser.ts';
+import { launch } from '../../scripts/lib/browser.ts';
 import { serveWithNginx } from './nginx.ts';
 import { SITE_DIR, TEST_BASE } from './paths.ts';
-import type { StaticServer } from './server.ts';
+import type { StaticServer } from '../../scripts/lib/static-server.ts';
 
 /**
  * For a browser suite: the built handbook served by nginx under /handbook/, and a Chromium,

@@ -7,7 +7,7 @@ import { findReferences } from '../../src/lib/schema-walk.ts';
 import { roleSchema } from '../../src/schemas/role.ts';
 import { guideSchema } from '../../src/schemas/guide.ts';
 import { contentRoot } from '../../src/lib/content-root.ts';
-import { chromiumPath } from '../support/browser.ts';
+import { chromiumPath } from '../../scripts/lib/browser.ts';
 import { nginxPath } from '../support/nginx.ts';
 import { contrast } from '../../src/lib/color.ts';
 import { parseGitLog } from '../../src/lib/git-dates.ts';

@@ -1,0 +1,161 @@
+/**
+ * `npm run bench -- --pages N [--seed S] [--check] [--budgets FILE] [--keep]`: builds N synthetic
+ * role pages cold and reports where the time and bytes go. The last line printed is one JSON
+ * object; `--check` compares it with the budgets file (scripts/bench-budgets.json) and exits 1
+ * naming each budget exceeded.
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseArgs } from 'node:util';
+import { generateContent } from './bench/generate.ts';
+import { measureFirstSearch } from './bench/first-search.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const BASE = '/handbook';
+
+const { values } = parseArgs({
+  options: {
+    pages: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '1' },
+    check: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    budgets: { type: 'string', default: 'scripts/bench-budgets.json' },
+  },
+});
+const pages = Number(values.pages);
+if (!Number.isInteger(pages) || pages < 10) {
+  console.error(`--pages must be a whole number of at least 10, not "${values.pages}"`);
+  process.exit(2);
+}
+
+const work = mkdtempSync(join(tmpdir(), 'handbook-bench-'));
+const content = join(work, 'content');
+const out = join(work, 'dist');
+
+const genStart = performance.now();
+const { roleIds } = generateContent(content, pages, Number(values.seed));
+const generateS = (performance.now() - genStart) / 1000;
+
+// Cold: no Astro content cache for this root (it is keyed by the root's path, see astro.config.mjs).
+const cacheDir = join(ROOT, 'node_modules/.astro', `content-${createHash('sha256').update(content).digest('hex').slice(0, 12)}`);
+rmSync(cacheDir, { recursive: true, force: true });
+
+/** Runs the build and samples its peak memory from /proc (Linux); elsewhere memory is null. */
+function build(): Promise<{ seconds: number; peakRssMb: number | null; log: string }> {
+  return new Promise((done, fail) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
+      cwd: ROOT,
+      env: { ...process.env, HANDBOOK_CONTENT_DIR: content, HANDBOOK_BASE: BASE, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    });
+    let log = '';
+    child.stdout.on('data', (d) => (log += d));
+    child.stderr.on('data', (d) => (log += d));
+    let peak: number | null = null;
+    const sample = () => {
+      try {
+        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+        const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]);
+        if (kb) peak = Math.max(peak ?? 0, kb / 1024);
+      } catch {
+        // Not Linux, or the process has just exited.
+      }
+    };
+    const timer = setInterval(sample, 100);
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      const seconds = (performance.now() - started) / 1000;
+      if (code !== 0) fail(new Error(`The build failed (exit ${code}):\n${log.slice(-3000)}`));
+      else done({ seconds, peakRssMb: peak, log });
+    });
+  });
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+};
+
+const result = await build();
+const indexMs = Number(/search index: \d+ pages in (\d+) ms/.exec(result.log)?.[1] ?? NaN);
+const all = filesUnder(out);
+const distBytes = all.reduce((sum, f) => sum + statSync(f).size, 0);
+const rolePages = roleIds.map((id) => readFileSync(join(out, 'roles', id, 'index.html')));
+const htmlSizes = rolePages.map((b) => b.length);
+const gzipSizes = rolePages.map((b) => gzipSync(b, { level: 9 }).length);
+const sample = rolePages[Math.floor(rolePages.length / 2)]!.toString('utf8');
+const cssFiles = [...sample.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => join(out, m[1]!.slice(BASE.length)));
+const roleCssGzip = cssFiles.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0);
+const scripts = [...sample.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+const roleJs = scripts.reduce((sum, m) => {
+  const src = /src="([^"]+)"/.exec(m[1]!)?.[1];
+  return sum + (src ? statSync(join(out, src.slice(BASE.length))).size : Buffer.byteLength(m[2]!));
+}, 0);
+const indexBytes = filesUnder(join(out, 'pagefind')).reduce((sum, f) => sum + statSync(f).size, 0);
+const firstSearch = await measureFirstSearch(out, BASE, `roles/${roleIds[Math.floor(roleIds.length / 2)]}/`, 'evaluation');
+
+const figures = {
+  pages,
+  build_s: round(result.seconds, 2),
+  ms_per_page: round((result.seconds * 1000) / pages, 2),
+  index_s: round(indexMs / 1000, 2),
+  peak_rss_mb: result.peakRssMb === null ? null : Math.round(result.peakRssMb),
+  dist_bytes: distBytes,
+  role_html_bytes: median(htmlSizes),
+  role_html_gzip: median(gzipSizes),
+  role_css_gzip: roleCssGzip,
+  role_js_before_interaction: roleJs,
+  first_search_gzip: firstSearch,
+  index_bytes: indexBytes,
+};
+
+function round(n: number, digits: number) {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const rows: [string, string][] = [
+  ['pages', String(pages)],
+  ['content generated', `${generateS.toFixed(2)} s`],
+  ['build (cold, incl. search index)', `${figures.build_s} s`],
+  ['per page', `${figures.ms_per_page} ms`],
+  ['search indexing', `${figures.index_s} s`],
+  ['peak memory', figures.peak_rss_mb === null ? 'not measured' : `${figures.peak_rss_mb} MB`],
+  ['output', `${(distBytes / 1024 / 1024).toFixed(1)} MB`],
+  ['role page HTML (median)', `${kb(figures.role_html_bytes)} (${kb(figures.role_html_gzip)} gzip)`],
+  ['role page CSS', `${kb(roleCssGzip)} gzip`],
+  ['role page JS before interaction', `${roleJs} bytes`],
+  ['first search query transfers', `${kb(firstSearch)} gzip`],
+  ['search index', kb(indexBytes)],
+];
+const width = Math.max(...rows.map(([k]) => k.length));
+console.log(rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n'));
+
+let exceeded: string[] = [];
+if (values.check) {
+  const budgets = JSON.parse(readFileSync(resolve(ROOT, values.budgets), 'utf8')) as { pages: number; budgets: Record<string, number> };
+  if (budgets.pages !== pages) console.log(`\nNote: the budgets are set for ${budgets.pages} pages; this run built ${pages}.`);
+  exceeded = Object.entries(budgets.budgets)
+    .filter(([key, limit]) => {
+      const value = (figures as Record<string, number | null>)[key];
+      return value !== null && value !== undefined && value > limit;
+    })
+    .map(([key, limit]) => `${key} = ${(figures as Record<string, number | null>)[key]} exceeds its budget of ${limit}`);
+  console.log(exceeded.length ? `\nOver budget:\n${exceeded.join('\n')}` : '\nEvery figure is within its budget.');
+}
+
+if (values.keep) console.log(`\nkept: ${work}`);
+else rmSync(work, { recursive: true, force: true });
+console.log(JSON.stringify(figures));
+if (exceeded.length) process.exitCode = 1;

@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ROOT } from '../support/paths.ts';
+
+// The benchmark must keep working; its figures are measured, never asserted as times here.
+describe('npm run bench', () => {
+  test('builds a small synthetic handbook and ends with one JSON line of every figure', () => {
+    const result = spawnSync(process.execPath, [join(ROOT, 'scripts/bench.ts'), '--pages', '30'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(k))),
+      timeout: 120_000,
+    });
+    expect(result.status, result.stderr.slice(-2000)).toBe(0);
+    const lines = result.stdout.trim().split('\n');
+    const figures = JSON.parse(lines.at(-1)!);
+    expect(Object.keys(figures)).toEqual([
+      'pages', 'build_s', 'ms_per_page', 'index_s', 'peak_rss_mb', 'dist_bytes', 'role_html_bytes',
+      'role_html_gzip', 'role_css_gzip', 'role_js_before_interaction', 'first_search_gzip', 'index_bytes',
+    ]);
+    expect(figures.pages).toBe(30);
+    for (const [key, value] of Object.entries(figures)) {
+      if (key !== 'peak_rss_mb') expect(typeof value, key).toBe('number');
+    }
+    expect(figures.role_html_gzip).toBeGreaterThan(1000);
+    expect(figures.first_search_gzip).toBeGreaterThan(0);
+    expect(lines.some((l) => l.startsWith('role page HTML (median)'))).toBe(true);
+  }, 120_000);
+
+  test('--check names each budget a run exceeds and exits 1', () => {
+    // At 30 pages nothing is over budget, so a run with a tiny budget file proves the check bites.
+    const result = spawnSync(process.execPath, [join(ROOT, 'scripts/bench.ts'), '--pages', '30', '--check', '--budgets', join(ROOT, 'tests/fixtures/tiny-budgets.json')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(k))),
+      timeout: 120_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/role_js_before_interaction = \d+ exceeds its budget of 10/);
+  }, 120_000);
+});
