@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createIndex, close } from 'pagefind';
@@ -12,7 +13,7 @@ import { themeCss } from '../lib/theme.ts';
 import { redirectPage, redirectsOf, netlifyRedirects } from '../lib/redirects.ts';
 import { headersFile, nginxInclude } from '../lib/host-config.ts';
 import { contentSecurityPolicy } from '../lib/csp.ts';
-import { cardPng } from '../lib/og-image.ts';
+import { drawCards } from '../lib/social-cards.ts';
 import { FAMILY_LABELS } from '../lib/handbook.ts';
 import type { Role } from '../schemas/role.ts';
 
@@ -28,6 +29,8 @@ const THEME_MODULE = 'virtual:handbook/theme.css';
  */
 export default function handbook({ config }: { config: HandbookConfig }): AstroIntegration {
   let base = '/';
+  let cardDir = '';
+  let socialCards: Promise<{ count: number; ms: number }> = Promise.resolve({ count: 0, ms: 0 });
   return {
     name: 'handbook',
     hooks: {
@@ -61,24 +64,37 @@ export default function handbook({ config }: { config: HandbookConfig }): AstroI
         // The authoring server keeps running so the author can fix the file and see it reload.
         logger.error(`content problems:\n${report}`);
       },
-      'astro:config:done': ({ config }) => {
-        base = config.base;
+      'astro:config:done': ({ config: done }) => {
+        base = done.base;
+      },
+      'astro:build:start': () => {
+        // Cards depend on frontmatter only, so they are drawn on a second core while the pages
+        // render, into a folder of their own (the build empties its output folder as it starts).
+        const roles = readContent(contentRoot()).filter((e) => e.collection === 'roles' && (e.data as Role).draft !== true);
+        cardDir = mkdtempSync(join(tmpdir(), 'handbook-cards-'));
+        socialCards = drawCards(
+          roles.map((role) => {
+            const data = role.data as Role;
+            return {
+              file: join(cardDir, `${role.id}.png`),
+              card: { title: data.title, eyebrow: `${config.name} · ${FAMILY_LABELS[data.family]}`, summary: data.summary, accent: config.accent.dark },
+            };
+          }),
+        );
+        // A failure surfaces when the build awaits the cards, not as an unhandled rejection.
+        socialCards.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const boot = readFileSync(new URL('../scripts/boot.js', import.meta.url), 'utf8');
         const entries = readContent(contentRoot());
         const redirects = redirectsOf(entries);
-        const ogStart = performance.now();
-        const ogDir = join(outDir, 'og', 'roles');
-        mkdirSync(ogDir, { recursive: true });
-        const roles = entries.filter((e) => e.collection === 'roles' && (e.data as Role).draft !== true);
-        for (const role of roles) {
-          const data = role.data as Role;
-          const eyebrow = `${config.name} · ${FAMILY_LABELS[data.family]}`;
-          writeFileSync(join(ogDir, `${role.id}.png`), cardPng({ title: data.title, eyebrow, summary: data.summary, accent: config.accent.dark }));
+        const cards = await socialCards;
+        if (cardDir) {
+          cpSync(cardDir, join(outDir, 'og', 'roles'), { recursive: true });
+          rmSync(cardDir, { recursive: true, force: true });
         }
-        logger.info(`${roles.length} social cards in ${Math.round(performance.now() - ogStart)} ms`);
+        logger.info(`${cards.count} social cards drawn in ${cards.ms} ms, alongside the pages`);
         for (const r of redirects) {
           const file = join(outDir, r.from, 'index.html');
           mkdirSync(dirname(file), { recursive: true });

@@ -209,3 +209,19 @@ describe('finding nginx', () => {
     expect(() => nginxPath({}, () => false)).toThrow(/apt-get install -y nginx/);
   });
 });
+
+describe('PNG encoding', () => {
+  test('writes a valid PNG whose pixels read back', async () => {
+    const { encodePng } = await import('../../src/lib/png.ts');
+    const { inflateSync } = await import('node:zlib');
+    const rgba = new Uint8Array([255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255, 255, 255, 255, 255]);
+    const png = encodePng(2, 2, rgba);
+    expect([...png.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+    expect(png.readUInt32BE(16)).toBe(2);
+    expect(png.readUInt32BE(20)).toBe(2);
+    const idatAt = png.indexOf('IDAT');
+    const raw = inflateSync(png.subarray(idatAt + 4, idatAt + 4 + png.readUInt32BE(idatAt - 4)));
+    expect([...raw]).toEqual([0, 255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 0, 255, 255, 255, 255, 255, 255]);
+    expect(() => encodePng(3, 2, rgba)).toThrow('expected 24 bytes of RGBA, got 16');
+  });
+});

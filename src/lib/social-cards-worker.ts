@@ -1,0 +1,9 @@
+import { writeFileSync } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import { cardPng } from './og-image.ts';
+import type { CardJob } from './social-cards.ts';
+
+const jobs = workerData as CardJob[];
+const started = performance.now();
+for (const job of jobs) writeFileSync(job.file, await cardPng(job.card));
+parentPort!.postMessage({ count: jobs.length, ms: Math.round(performance.now() - started) });
