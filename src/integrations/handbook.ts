@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,7 @@ import { themeCss } from '../lib/theme.ts';
 import { redirectPage, redirectsOf, netlifyRedirects } from '../lib/redirects.ts';
 import { headersFile, nginxInclude } from '../lib/host-config.ts';
 import { contentSecurityPolicy } from '../lib/csp.ts';
-import { drawCards } from '../lib/social-cards.ts';
+import { drawCards, type Drawing } from '../lib/social-cards.ts';
 import { FAMILY_LABELS } from '../lib/handbook.ts';
 import type { Role } from '../schemas/role.ts';
 
@@ -30,7 +30,7 @@ const THEME_MODULE = 'virtual:handbook/theme.css';
 export default function handbook({ config }: { config: HandbookConfig }): AstroIntegration {
   let base = '/';
   let cardDir = '';
-  let socialCards: Promise<{ count: number; ms: number }> = Promise.resolve({ count: 0, ms: 0 });
+  let socialCards: Drawing | undefined;
   return {
     name: 'handbook',
     hooks: {
@@ -82,19 +82,17 @@ export default function handbook({ config }: { config: HandbookConfig }): AstroI
           }),
         );
         // A failure surfaces when the build awaits the cards, not as an unhandled rejection.
-        socialCards.catch(() => undefined);
+        socialCards.done.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const boot = readFileSync(new URL('../scripts/boot.js', import.meta.url), 'utf8');
         const entries = readContent(contentRoot());
         const redirects = redirectsOf(entries);
-        const cards = await socialCards;
-        if (cardDir) {
-          cpSync(cardDir, join(outDir, 'og', 'roles'), { recursive: true });
-          rmSync(cardDir, { recursive: true, force: true });
-        }
-        logger.info(`${cards.count} social cards drawn in ${cards.ms} ms, alongside the pages`);
+        // The pages are written and this thread is free: a second worker joins the drawing,
+        // while the links are checked and the search index is written.
+        socialCards?.hurry();
+
         for (const r of redirects) {
           const file = join(outDir, r.from, 'index.html');
           mkdirSync(dirname(file), { recursive: true });
@@ -128,6 +126,19 @@ export default function handbook({ config }: { config: HandbookConfig }): AstroI
         } finally {
           await close();
         }
+        const cards = (await socialCards?.done) ?? { count: 0, ms: 0 };
+        if (cardDir) {
+          const target = join(outDir, 'og', 'roles');
+          mkdirSync(dirname(target), { recursive: true });
+          try {
+            renameSync(cardDir, target);
+          } catch {
+            // Another filesystem: copy instead.
+            cpSync(cardDir, target, { recursive: true });
+            rmSync(cardDir, { recursive: true, force: true });
+          }
+        }
+        logger.info(`${cards.count} social cards drawn in ${cards.ms} ms, alongside the pages`);
       },
     },
   };

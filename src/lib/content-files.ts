@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
+import { load, YAMLException } from 'js-yaml';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { COLLECTIONS, type CollectionName } from '../schemas/common.ts';
 import { FILE_EXTENSIONS } from '../schemas/index.ts';
@@ -79,14 +80,24 @@ export function parseEntry(collection: CollectionName, id: string, file: string,
     body = text.slice(match[0].length);
     bodyLine = match[0].split('\n').length;
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  for (const error of doc.errors) {
-    const line = error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line;
-    readProblems.push({ line: line + offset, message: `YAML syntax: ${error.message.split('\n')[0]}` });
+  // The data is read as Astro reads it (js-yaml, fast); the positions, needed only to report a
+  // problem, come from a second parse with the \`yaml\` library, done only when asked for.
+  let data: unknown;
+  try {
+    data = load(yamlText);
+  } catch (error) {
+    const line = error instanceof YAMLException ? error.mark.line + 1 : 1;
+    const message = error instanceof YAMLException ? error.reason : String(error);
+    readProblems.push({ line: line + offset, message: `YAML syntax: ${message}` });
   }
-  const data = readProblems.length ? undefined : doc.toJS();
-  const lineOf = (path: PathKey[]) => locate(doc, lineCounter, path) + offset;
+  let located: { doc: Document; counter: LineCounter } | undefined;
+  const lineOf = (path: PathKey[]) => {
+    if (!located) {
+      const counter = new LineCounter();
+      located = { doc: parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: false }), counter };
+    }
+    return locate(located.doc, located.counter, path) + offset;
+  };
   return { collection, id, file, data, body, bodyLine, lineOf, readProblems };
 }
 

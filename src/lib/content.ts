@@ -22,59 +22,57 @@ export type FinderEntry = CollectionEntry<'finder'>;
 
 type Entry<C extends CollectionName> = CollectionEntry<C>;
 
-// A build renders every page from the same content, so each collection is read once;
-// the authoring server re-reads so edits show on reload.
-const cache = new Map<CollectionName, Promise<unknown[]>>();
+// A build renders every page from the same content, so each list, index and lookup is built
+// once and shared by every page; the authoring server rebuilds them so edits show on reload.
+const cache = new Map<string, Promise<unknown>>();
+function once<T>(key: string, make: () => Promise<T>): Promise<T> {
+  if (!import.meta.env.PROD) return make();
+  if (!cache.has(key)) cache.set(key, make());
+  return cache.get(key) as Promise<T>;
+}
 
 function published<C extends CollectionName>(name: C): Promise<Entry<C>[]> {
-  const read = () =>
-    getCollection(name, (entry) => !(entry.data as { draft?: boolean }).draft) as Promise<Entry<C>[]>;
-  if (!import.meta.env.PROD) return read();
-  if (!cache.has(name)) cache.set(name, read());
-  return cache.get(name) as Promise<Entry<C>[]>;
+  return once(`published:${name}`, () => getCollection(name, (entry) => !(entry.data as { draft?: boolean }).draft) as Promise<Entry<C>[]>);
 }
 
 /** Published roles, A to Z. */
-export const getRoles = async () => (await published('roles')).sort(byTitle);
+export const getRoles = () => once('roles', async () => [...(await published('roles'))].sort(byTitle));
 /** Team models in their set order. */
-export const getTeamModels = async () => (await published('team-models')).sort(byOrderThenTitle);
+export const getTeamModels = () => once('team-models', async () => [...(await published('team-models'))].sort(byOrderThenTitle));
 /** Hiring stages from early to enterprise. */
-export const getHiringStages = async () => (await published('hiring-stages')).sort(byOrderThenTitle);
+export const getHiringStages = () => once('hiring-stages', async () => [...(await published('hiring-stages'))].sort(byOrderThenTitle));
 /** Learning paths, A to Z. */
-export const getPaths = async () => (await published('paths')).sort(byTitle);
+export const getPaths = () => once('paths', async () => [...(await published('paths'))].sort(byTitle));
 /** Guides in their set order. */
-export const getGuides = async () => (await published('guides')).sort(byOrderThenTitle);
+export const getGuides = () => once('guides', async () => [...(await published('guides'))].sort(byOrderThenTitle));
 /** Glossary terms, A to Z. */
-export const getGlossary = async () => (await published('glossary')).sort(byTitle);
+export const getGlossary = () => once('glossary', async () => [...(await published('glossary'))].sort(byTitle));
 /** The role finder's question set, if the handbook has one. */
-export const getFinder = async (): Promise<FinderEntry | undefined> => (await getCollection('finder'))[0];
+export const getFinder = (): Promise<FinderEntry | undefined> => once('finder', async () => (await getCollection('finder'))[0]);
 /** Sources, A to Z. */
-export const getSources = async () => (await published('sources')).sort(byTitle);
+export const getSources = () => once('sources', async () => [...(await published('sources'))].sort(byTitle));
 
 /** Entries of one collection by id, for resolving references. */
-export async function indexById<C extends CollectionName>(name: C): Promise<Map<string, Entry<C>>> {
-  return new Map((await published(name)).map((entry) => [entry.id, entry]));
+export function indexById<C extends CollectionName>(name: C): Promise<Map<string, Entry<C>>> {
+  return once(`index:${name}`, async () => new Map((await published(name)).map((entry) => [entry.id, entry])));
 }
 
 /** Every entry a role page can refer to, by id; built once per build. */
-export async function getRoleLookups() {
-  const [roles, teamModels, hiringStages, sources, glossary] = await Promise.all([
-    indexById('roles'),
-    indexById('team-models'),
-    indexById('hiring-stages'),
-    indexById('sources'),
-    indexById('glossary'),
-  ]);
-  return { roles, teamModels, hiringStages, sources, glossary };
+export function getRoleLookups() {
+  return once('lookups', async () => {
+    const [roles, teamModels, hiringStages, sources, glossary] = await Promise.all([
+      indexById('roles'),
+      indexById('team-models'),
+      indexById('hiring-stages'),
+      indexById('sources'),
+      indexById('glossary'),
+    ]);
+    return { roles, teamModels, hiringStages, sources, glossary };
+  });
 }
 
-let termUsers: Promise<Map<string, RoleEntry[]>> | undefined;
 /** For each glossary term, the published roles that list it; built once per build. */
-export async function getRolesByTerm(): Promise<Map<string, RoleEntry[]>> {
-  if (!import.meta.env.PROD) return rolesByTerm(await getRoles());
-  termUsers ??= getRoles().then(rolesByTerm);
-  return termUsers;
-}
+export const getRolesByTerm = (): Promise<Map<string, RoleEntry[]>> => once('terms', async () => rolesByTerm(await getRoles()));
 
 /** View models of roles by id, in the order given, with every reference resolved. */
 export async function getRoleViews(ids: readonly string[]) {
@@ -87,9 +85,11 @@ export async function getRoleViews(ids: readonly string[]) {
 }
 
 /** Every published role's view model, grouped by family order, then A to Z. */
-export async function getAllRoleViews() {
-  const ordered = groupByFamily(await getRoles()).flatMap((group) => group.roles);
-  return getRoleViews(ordered.map((r) => r.id));
+export function getAllRoleViews() {
+  return once('all-views', async () => {
+    const ordered = groupByFamily(await getRoles()).flatMap((group) => group.roles);
+    return getRoleViews(ordered.map((r) => r.id));
+  });
 }
 
 let commitDates: Map<string, string> | undefined;

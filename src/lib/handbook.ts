@@ -52,9 +52,17 @@ export function groupByFamily<T extends { data: { family: RoleFamily } }>(roles:
   );
 }
 
+// Building a number format is slow; one per currency serves every page of a build.
+const formats = new Map<string, Intl.NumberFormat>();
+
 /** Formats whole currency units: 165000 USD becomes "$165,000". */
 export function money(amount: number, currency: string): string {
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+  let format = formats.get(currency);
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 });
+    formats.set(currency, format);
+  }
+  return format.format(amount);
 }
 
 /** "$130,000 to $180,000", "$145,600" or "$250,000+" for a published pay figure. */

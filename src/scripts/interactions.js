@@ -54,8 +54,12 @@ function namesRole(data, query) {
   return q.length > 0 && names.some((name) => ` ${words(name)} `.startsWith(` ${q} `));
 }
 
-/** How many of the best matches are checked for a role the query names. */
-const RERANK_WINDOW = 20;
+/**
+ * How many of the best matches are checked for a role the query names: the results shown in
+ * place. Each check loads that result's fragment, so a larger window costs the first search
+ * more bytes.
+ */
+const RERANK_WINDOW = 8;
 
 /**
  * Pagefind ranks by text relevance, so a short glossary entry titled "LLMOps" can outrank the
