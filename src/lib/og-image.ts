@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
-import { encodePng } from './png.ts';
+import { encodeShadedPng } from './png.ts';
 
 const require = createRequire(import.meta.url);
 const FONT_DIR = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
@@ -24,6 +24,10 @@ async function ready(): Promise<Uint8Array[]> {
   }
   return fonts;
 }
+
+/** The card's colours: the dark theme's background and text. */
+const BACKGROUND = '#14161a';
+const TEXT = '#e7e9ec';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -61,11 +65,11 @@ export function cardSvg(card: Card): string {
   const titleY = 250;
   const summaryY = titleY + (title.length - 1) * titleSize * 1.1 + 90;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
-<rect width="1200" height="630" fill="#14161a"/>
+<rect width="1200" height="630" fill="${BACKGROUND}"/>
 <rect width="18" height="630" fill="${escape(card.accent)}"/>
 <text x="80" y="120" font-family="DejaVu Sans" font-size="30" fill="#b3b9c2">${escape(card.eyebrow)}</text>
-${title.map((l, i) => `<text x="80" y="${titleY + i * titleSize * 1.1}" font-family="DejaVu Sans" font-weight="bold" font-size="${titleSize}" fill="#e7e9ec">${escape(l)}</text>`).join('\n')}
-${summary.map((l, i) => `<text x="80" y="${summaryY + i * 50}" font-family="DejaVu Sans" font-size="34" fill="#e7e9ec">${escape(l)}</text>`).join('\n')}
+${title.map((l, i) => `<text x="80" y="${titleY + i * titleSize * 1.1}" font-family="DejaVu Sans" font-weight="bold" font-size="${titleSize}" fill="${TEXT}">${escape(l)}</text>`).join('\n')}
+${summary.map((l, i) => `<text x="80" y="${summaryY + i * 50}" font-family="DejaVu Sans" font-size="34" fill="${TEXT}">${escape(l)}</text>`).join('\n')}
 </svg>`;
 }
 
@@ -75,7 +79,7 @@ export async function cardPng(card: Card): Promise<Buffer> {
   const resvg = new Resvg(cardSvg(card), { font: { fontBuffers, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' } });
   const image = resvg.render();
   try {
-    return encodePng(image.width, image.height, image.pixels);
+    return encodeShadedPng(image.width, image.height, image.pixels, { background: BACKGROUND, text: TEXT, accent: card.accent });
   } finally {
     image.free();
     resvg.free();

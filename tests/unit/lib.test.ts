@@ -225,3 +225,18 @@ describe('PNG encoding', () => {
     expect(() => encodePng(3, 2, rgba)).toThrow('expected 24 bytes of RGBA, got 16');
   });
 });
+
+describe('shaded PNG for social cards', () => {
+  test('maps background, text shades and accent to a 16-colour palette', async () => {
+    const { encodeShadedPng } = await import('../../src/lib/png.ts');
+    const { inflateSync } = await import('node:zlib');
+    // background, text, accent, and a half-way shade
+    const rgba = new Uint8Array([0x14, 0x16, 0x1a, 255, 0xe7, 0xe9, 0xec, 255, 0x8a, 0xb4, 0xff, 255, 0x7e, 0x80, 0x83, 255]);
+    const png = encodeShadedPng(4, 1, rgba, { background: '#14161a', text: '#e7e9ec', accent: '#8ab4ff' });
+    expect(png[24]).toBe(4); // bit depth
+    expect(png[25]).toBe(3); // palette
+    const idat = png.indexOf('IDAT');
+    const raw = inflateSync(png.subarray(idat + 4, idat + 4 + png.readUInt32BE(idat - 4)));
+    expect([...raw]).toEqual([0, 0x0e, 0xf7]);
+  });
+});
