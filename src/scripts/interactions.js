@@ -16,7 +16,6 @@
  *   options: (o: Record<string, unknown>) => Promise<void>,
  *   init: () => Promise<void>,
  *   search: (q: string | null, o?: { filters?: Record<string, string[]> }) => Promise<{ results: Result[] } | null>,
- *   debouncedSearch: (q: string | null, o?: { filters?: Record<string, string[]> }, ms?: number) => Promise<{ results: Result[] } | null>,
  *   filters: () => Promise<Record<string, Record<string, number>>>,
  * }} Pagefind
  */
@@ -31,7 +30,9 @@ function loadPagefind() {
     const bundle = root.dataset.pagefind ?? '/pagefind/';
     const base = root.dataset.base ?? '/';
     pagefind = import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (/** @type {Pagefind} */ pf) => {
-      await pf.options({ baseUrl: base, excerptLength: 24 });
+      // Searching on the page itself, not in Pagefind's web worker, spares the first search the
+      // worker's own download; a query takes milliseconds either way.
+      await pf.options({ baseUrl: base, excerptLength: 24, noWorker: true });
       await pf.init();
       return pf;
     });
@@ -55,11 +56,11 @@ function namesRole(data, query) {
 }
 
 /**
- * How many of the best matches are checked for a role the query names: the results shown in
- * place. Each check loads that result's fragment, so a larger window costs the first search
+ * How many results the panel shows in place, and so how many are checked for a role the
+ * query names. Each check loads that result's fragment, so a larger window costs the first search
  * more bytes.
  */
-const RERANK_WINDOW = 8;
+const RERANK_WINDOW = 5;
 
 /**
  * Pagefind ranks by text relevance, so a short glossary entry titled "LLMOps" can outrank the
@@ -138,10 +139,15 @@ function attachPanel(form) {
       announce(unavailable, status, summary);
       return;
     }
-    const found = await pf.debouncedSearch(query, {}, 120);
+    // Our own pause rather than Pagefind's debouncedSearch, which fetches index chunks for
+    // every prefix typed on the way; searching only once typing pauses fetches only what the
+    // query needs.
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    if (ticket !== latest) return;
+    const found = await pf.search(query);
     if (!found || ticket !== latest) return;
     const ranked = await rerank(found.results, query);
-    const data = await Promise.all(ranked.slice(0, 8).map(dataOf));
+    const data = await Promise.all(ranked.slice(0, RERANK_WINDOW).map(dataOf));
     if (ticket !== latest) return;
     list.innerHTML = data.map(resultItem).join('');
     more.href = `${form.action}?q=${encodeURIComponent(query)}`;
