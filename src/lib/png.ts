@@ -9,6 +9,22 @@ function chunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([length, body, check]);
 }
 
+/** A whole PNG file: signature, header, optional palette, compressed rows, end. */
+function pngFile(width: number, height: number, bitDepth: number, colourType: number, rows: Buffer, level: number, palette?: Buffer): Buffer {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = bitDepth;
+  header[9] = colourType;
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    ...(palette ? [chunk('PLTE', palette)] : []),
+    chunk('IDAT', deflateSync(rows, { level })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
 /**
  * Encodes RGBA pixels as a PNG with Node's own zlib, which is several times faster than the
  * encoder compiled into resvg's WebAssembly build; social cards are mostly flat colour, so a
@@ -21,17 +37,7 @@ export function encodePng(width: number, height: number, rgba: Uint8Array, level
   // Each row starts with its filter type; 0 means none.
   const raw = Buffer.alloc((stride + 1) * height);
   for (let y = 0; y < height; y++) pixels.copy(raw, y * (stride + 1) + 1, y * stride, (y + 1) * stride);
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8; // bits per channel
-  header[9] = 6; // RGBA
-  return Buffer.concat([
-    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw, { level })),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  return pngFile(width, height, 8, 6, raw, level); // 8 bits per channel, RGBA
 }
 
 /**
@@ -80,16 +86,5 @@ export function encodeShadedPng(
       raw[row + (x >> 1)]! |= x & 1 ? index : index << 4;
     }
   }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 4; // bits per pixel
-  header[9] = 3; // palette
-  return Buffer.concat([
-    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
-    chunk('IHDR', header),
-    chunk('PLTE', palette),
-    chunk('IDAT', deflateSync(raw, { level })),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  return pngFile(width, height, 4, 3, raw, level, palette); // 4 bits per pixel, palette
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { servedSite } from '../support/served-site.ts';
+import { layoutShift, trackLayoutShift } from '../support/layout-shift.ts';
 
 const site = servedSite();
 
@@ -15,18 +16,11 @@ describe('tools fill themselves in without moving the page', () => {
     for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
       const context = await site.browser.newContext({ viewport });
       const page = await context.newPage();
-      await page.addInitScript(() => {
-        (window as unknown as { shift: number }).shift = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
-            if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      await trackLayoutShift(page);
       await page.goto(new URL(path, site.server.url).href);
       await page.locator(ready).first().waitFor();
       await page.waitForTimeout(200);
-      expect(await page.evaluate(() => (window as unknown as { shift: number }).shift), `${viewport.width}px`).toBe(0);
+      expect(await layoutShift(page), `${viewport.width}px`).toBe(0);
       await context.close();
     }
   });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { servedSite } from '../support/served-site.ts';
+import { layoutShift, trackLayoutShift } from '../support/layout-shift.ts';
 import { watch } from '../support/page-watch.ts';
 
 const site = servedSite();
@@ -114,18 +115,11 @@ describe('following a learning path', () => {
 
   test('the controls cause no layout shift, and the script loads only on path pages', async () => {
     const page = await site.browser.newPage();
-    await page.addInitScript(() => {
-      (window as unknown as { shift: number }).shift = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
-          if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await trackLayoutShift(page);
     const log = watch(page);
     await page.goto(new URL(PATH, site.server.url).href);
     await page.waitForLoadState('networkidle');
-    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+    expect(await layoutShift(page)).toBe(0);
     expect(log.requests.some((u) => u.includes('path-progress'))).toBe(true);
     const role = await site.browser.newPage();
     const roleLog = watch(role);
