@@ -4,18 +4,14 @@
  * object; `--check` compares it with the budgets file (scripts/bench-budgets.json) and exits 1
  * naming each budget exceeded.
  */
-import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
-import { generateContent } from './bench/generate.ts';
+import { BASE, buildSynthetic } from './bench/build-site.ts';
 import { measureFirstSearch } from './bench/first-search.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const BASE = '/handbook';
 
 const { values } = parseArgs({
   options: {
@@ -32,48 +28,9 @@ if (!Number.isInteger(pages) || pages < 10) {
   process.exit(2);
 }
 
-const work = mkdtempSync(join(tmpdir(), 'handbook-bench-'));
-const content = join(work, 'content');
-const out = join(work, 'dist');
-
-const genStart = performance.now();
-const { roleIds } = generateContent(content, pages, Number(values.seed));
-const generateS = (performance.now() - genStart) / 1000;
-
-// Cold: no Astro content cache for this root (it is keyed by the root's path, see astro.config.mjs).
-const cacheDir = join(ROOT, 'node_modules/.astro', `content-${createHash('sha256').update(content).digest('hex').slice(0, 12)}`);
-rmSync(cacheDir, { recursive: true, force: true });
-
-/** Runs the build and samples its peak memory from /proc (Linux); elsewhere memory is null. */
-function build(): Promise<{ seconds: number; peakRssMb: number | null; log: string }> {
-  return new Promise((done, fail) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
-      cwd: ROOT,
-      env: { ...process.env, HANDBOOK_CONTENT_DIR: content, HANDBOOK_BASE: BASE, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-    });
-    let log = '';
-    child.stdout.on('data', (d) => (log += d));
-    child.stderr.on('data', (d) => (log += d));
-    let peak: number | null = null;
-    const sample = () => {
-      try {
-        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-        const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]);
-        if (kb) peak = Math.max(peak ?? 0, kb / 1024);
-      } catch {
-        // Not Linux, or the process has just exited.
-      }
-    };
-    const timer = setInterval(sample, 100);
-    child.on('exit', (code) => {
-      clearInterval(timer);
-      const seconds = (performance.now() - started) / 1000;
-      if (code !== 0) fail(new Error(`The build failed (exit ${code}):\n${log.slice(-3000)}`));
-      else done({ seconds, peakRssMb: peak, log });
-    });
-  });
-}
+const site = await buildSynthetic(pages, Number(values.seed));
+const { work, out, roleIds, generateS } = site;
+const result = site.build;
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -86,7 +43,6 @@ const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)]!;
 };
 
-const result = await build();
 const indexMs = Number(/search index: \d+ pages in (\d+) ms/.exec(result.log)?.[1] ?? NaN);
 const all = filesUnder(out);
 const distBytes = all.reduce((sum, f) => sum + statSync(f).size, 0);

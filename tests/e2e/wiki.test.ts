@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launch } from '../../scripts/lib/browser.ts';
 import { serve, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { serveWithNginx } from '../support/nginx.ts';
+import { serveWithNginx } from '../../scripts/lib/nginx.ts';
 import { FIXTURE_CONTENT, FIXTURE_DIR, SITE_DIR, TEST_BASE } from '../support/paths.ts';
 import { astroBuild } from '../support/astro-build.ts';
 import { crawl } from '../support/crawl.ts';

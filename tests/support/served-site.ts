@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch } from '../../scripts/lib/browser.ts';
-import { serveWithNginx } from './nginx.ts';
+import { serveWithNginx } from '../../scripts/lib/nginx.ts';
 import { SITE_DIR, TEST_BASE } from './paths.ts';
 import type { StaticServer } from '../../scripts/lib/static-server.ts';
 

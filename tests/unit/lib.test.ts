@@ -8,7 +8,7 @@ import { roleSchema } from '../../src/schemas/role.ts';
 import { guideSchema } from '../../src/schemas/guide.ts';
 import { contentRoot } from '../../src/lib/content-root.ts';
 import { chromiumPath } from '../../scripts/lib/browser.ts';
-import { nginxPath } from '../support/nginx.ts';
+import { nginxPath } from '../../scripts/lib/nginx.ts';
 import { contrast } from '../../src/lib/color.ts';
 import { parseGitLog } from '../../src/lib/git-dates.ts';
 import { textOn, themeCss } from '../../src/lib/theme.ts';

@@ -2,10 +2,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { ROOT } from './paths.ts';
-import { findBinary } from '../../scripts/lib/find-binary.ts';
-import type { StaticServer } from '../../scripts/lib/static-server.ts';
+import { join, resolve } from 'node:path';
+import { findBinary } from './find-binary.ts';
+import type { StaticServer } from './static-server.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
 
 const CANDIDATES = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/local/bin/nginx', '/opt/homebrew/bin/nginx', '/usr/bin/nginx'];
 const MIME_CANDIDATES = ['/etc/nginx/mime.types', '/usr/local/etc/nginx/mime.types', '/opt/homebrew/etc/nginx/mime.types'];
