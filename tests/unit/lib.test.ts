@@ -226,17 +226,29 @@ describe('PNG encoding', () => {
   });
 });
 
-describe('shaded PNG for social cards', () => {
-  test('maps background, text shades and accent to a 16-colour palette', async () => {
-    const { encodeShadedPng } = await import('../../src/lib/png.ts');
+describe('social card encoding', () => {
+  test('paints background, accent bar and text shades from the coverage of the drawn words', async () => {
+    const { encodeCard } = await import('../../src/lib/og-image.ts');
     const { inflateSync } = await import('node:zlib');
-    // background, text, accent, and a half-way shade
-    const rgba = new Uint8Array([0x14, 0x16, 0x1a, 255, 0xe7, 0xe9, 0xec, 255, 0x8a, 0xb4, 0xff, 255, 0x7e, 0x80, 0x83, 255]);
-    const png = encodeShadedPng(4, 1, rgba, { background: '#14161a', text: '#e7e9ec', accent: '#8ab4ff' });
-    expect(png[24]).toBe(4); // bit depth
-    expect(png[25]).toBe(3); // palette
+    const width = 20;
+    const height = 160;
+    const rgba = new Uint8Array(width * height * 4);
+    const cover = (x: number, y: number, alpha: number) => (rgba[(y * width + x) * 4 + 3] = alpha);
+    cover(19, 159, 255); // full text, below the eyebrow: last text shade (7)
+    cover(18, 159, 128); // half covered: shade 4 of 7
+    cover(19, 0, 255); // eyebrow row: last soft shade (14)
+    const png = encodeCard(width, height, rgba, '#8ab4ff');
     const idat = png.indexOf('IDAT');
     const raw = inflateSync(png.subarray(idat + 4, idat + 4 + png.readUInt32BE(idat - 4)));
-    expect([...raw]).toEqual([0, 0x0e, 0xf7]);
+    const rowBytes = width / 2 + 1;
+    const pixel = (x: number, y: number) => (x % 2 ? raw[y * rowBytes + 1 + (x >> 1)]! & 15 : raw[y * rowBytes + 1 + (x >> 1)]! >> 4);
+    expect(pixel(0, 50)).toBe(15); // the accent bar
+    expect(pixel(17, 50)).toBe(15);
+    expect(pixel(18, 50)).toBe(0); // background
+    expect(pixel(19, 159)).toBe(7);
+    expect(pixel(18, 159)).toBe(4);
+    expect(pixel(19, 0)).toBe(14);
+    const plte = png.indexOf('PLTE');
+    expect([...png.subarray(plte + 4 + 15 * 3, plte + 4 + 16 * 3)]).toEqual([0x8a, 0xb4, 0xff]);
   });
 });
