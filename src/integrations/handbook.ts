@@ -31,6 +31,27 @@ export default function handbook({ config }: { config: HandbookConfig }): AstroI
   let base = '/';
   let cardDir = '';
   let socialCards: Drawing | undefined;
+  /** The content as read and checked when the build starts; later hooks reuse it. */
+  let entries: ReturnType<typeof readContent> = [];
+
+  // Cards depend on frontmatter only, so they are drawn on a second core from the moment the
+  // content is checked, while Astro loads content and renders pages, into a folder of their own
+  // (the build empties its output folder as it starts).
+  const startCards = () => {
+    const roles = entries.filter((e) => e.collection === 'roles' && (e.data as Role).draft !== true);
+    cardDir = mkdtempSync(join(tmpdir(), 'handbook-cards-'));
+    socialCards = drawCards(
+      roles.map((role) => {
+        const data = role.data as Role;
+        return {
+          file: join(cardDir, `${role.id}.png`),
+          card: { title: data.title, eyebrow: `${config.name} · ${FAMILY_LABELS[data.family]}`, summary: data.summary, accent: config.accent.dark },
+        };
+      }),
+    );
+    // A failure surfaces when the build awaits the cards, not as an unhandled rejection.
+    socialCards.done.catch(() => undefined);
+  };
   return {
     name: 'handbook',
     hooks: {
@@ -55,39 +76,22 @@ export default function handbook({ config }: { config: HandbookConfig }): AstroI
           },
         });
         const root = contentRoot();
-        const problems = checkContent(readContent(root));
-        if (problems.length === 0) return;
+        entries = readContent(root);
+        const problems = checkContent(entries);
         const report = problems.map(formatProblem).join('\n');
-        if (command === 'build') {
+        if (problems.length && command === 'build') {
           throw new Error(`The content under ${root} has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${report}`);
         }
         // The authoring server keeps running so the author can fix the file and see it reload.
-        logger.error(`content problems:\n${report}`);
+        if (problems.length) logger.error(`content problems:\n${report}`);
+        if (command === 'build') startCards();
       },
       'astro:config:done': ({ config: done }) => {
         base = done.base;
       },
-      'astro:build:start': () => {
-        // Cards depend on frontmatter only, so they are drawn on a second core while the pages
-        // render, into a folder of their own (the build empties its output folder as it starts).
-        const roles = readContent(contentRoot()).filter((e) => e.collection === 'roles' && (e.data as Role).draft !== true);
-        cardDir = mkdtempSync(join(tmpdir(), 'handbook-cards-'));
-        socialCards = drawCards(
-          roles.map((role) => {
-            const data = role.data as Role;
-            return {
-              file: join(cardDir, `${role.id}.png`),
-              card: { title: data.title, eyebrow: `${config.name} · ${FAMILY_LABELS[data.family]}`, summary: data.summary, accent: config.accent.dark },
-            };
-          }),
-        );
-        // A failure surfaces when the build awaits the cards, not as an unhandled rejection.
-        socialCards.done.catch(() => undefined);
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const boot = readFileSync(new URL('../scripts/boot.js', import.meta.url), 'utf8');
-        const entries = readContent(contentRoot());
         const redirects = redirectsOf(entries);
         // The pages are written and this thread is free: a second worker joins the drawing,
         // while the links are checked and the search index is written.
