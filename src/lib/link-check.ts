@@ -9,17 +9,37 @@ export interface BrokenLink {
   reason: string;
 }
 
-/** The built site as URL paths: every file, and the ids on each HTML page. */
+/** One HTML page as the link check needs it: its ids and the targets of its links. */
+export interface BuiltPage {
+  ids: Set<string>;
+  links: string[];
+  /** The page itself, kept only when asked for (tests read it; the build does not). */
+  html?: string;
+}
+
+/** The built site as URL paths: every file, and the ids and links of each HTML page. */
 export interface BuiltSite {
   files: Set<string>;
-  pages: Map<string, { html: string; ids: Set<string> }>;
+  pages: Map<string, BuiltPage>;
 }
 
 const ID = /\sid="([^"]+)"/g;
 const LINK = /<(?:a|link|script|img|source|form)\b[^>]*?\s(?:href|src|action)="([^"]*)"/g;
 
-/** Reads a build output folder into URL paths under `base`. */
-export function readBuiltSite(dir: string, base: string): BuiltSite {
+/** Reads what the link check needs of one page. */
+export function parsePage(html: string, keepHtml = false): BuiltPage {
+  return {
+    ids: new Set([...html.matchAll(ID)].map((m) => decodeEntities(m[1]!))),
+    links: [...html.matchAll(LINK)].map((m) => decodeEntities(m[1]!)),
+    ...(keepHtml ? { html } : {}),
+  };
+}
+
+/**
+ * Reads a build output folder into URL paths under \`base\`. Pages are reduced to their ids and
+ * links as they are read, so a site of thousands of pages is never held in memory whole.
+ */
+export function readBuiltSite(dir: string, base: string, { keepHtml = false } = {}): BuiltSite {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const files = new Set<string>();
   const pages: BuiltSite['pages'] = new Map();
@@ -28,10 +48,7 @@ export function readBuiltSite(dir: string, base: string): BuiltSite {
     const full = join(entry.parentPath, entry.name);
     const urlPath = prefix + relative(dir, full).split(sep).join('/');
     files.add(urlPath);
-    if (entry.name.endsWith('.html')) {
-      const html = readFileSync(full, 'utf8');
-      pages.set(urlPath, { html, ids: new Set([...html.matchAll(ID)].map((m) => decodeEntities(m[1]!))) });
-    }
+    if (entry.name.endsWith('.html')) pages.set(urlPath, parsePage(readFileSync(full, 'utf8'), keepHtml));
   }
   return { files, pages };
 }
@@ -57,8 +74,7 @@ export function findBrokenLinks(site: BuiltSite, base: string): BrokenLink[] {
     const pageUrl = new URL(pagePath.replace(/index\.html$/, ''), 'http://handbook.invalid');
     // The 404 page is served at any depth, so relative links on it cannot be resolved here.
     const is404 = pagePath === `${prefix}404.html`;
-    for (const match of page.html.matchAll(LINK)) {
-      const href = decodeEntities(match[1]!);
+    for (const href of page.links) {
       if (href === '' || /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) continue;
       if (is404 && !href.startsWith('/') && !href.startsWith('#')) {
         broken.push({ page: pagePath, href, reason: 'the 404 page is served at any path, so its links must be root-relative' });

@@ -33,19 +33,19 @@ describe.each(builds)('%s built under /handbook', (_name, contentDir, outDir) =>
   });
 
   test('every internal link and #fragment resolves', () => {
-    const site = readBuiltSite(outDir, TEST_BASE);
+    const site = readBuiltSite(outDir, TEST_BASE, { keepHtml: true });
     expect(site.pages.size).toBeGreaterThan(10);
     expect(findBrokenLinks(site, TEST_BASE)).toEqual([]);
   });
 
   test('every link, asset and search bundle path carries the base path', () => {
-    const site = readBuiltSite(outDir, TEST_BASE);
+    const site = readBuiltSite(outDir, TEST_BASE, { keepHtml: true });
     for (const [path, page] of site.pages) {
-      const rootLinks = [...page.html.matchAll(/\s(?:href|src|action|data-[a-z-]+)="(\/[^"]*)"/g)].map((m) => m[1]!);
+      const rootLinks = [...page.html!.matchAll(/\s(?:href|src|action|data-[a-z-]+)="(\/[^"]*)"/g)].map((m) => m[1]!);
       const outside = rootLinks.filter((href) => !href.startsWith(`${TEST_BASE}/`));
       expect(outside, path).toEqual([]);
     }
-    const home = site.pages.get(`${TEST_BASE}/index.html`)!.html;
+    const home = site.pages.get(`${TEST_BASE}/index.html`)!.html!;
     expect(home).toContain(`data-pagefind="${TEST_BASE}/pagefind/"`);
   });
 
@@ -54,26 +54,26 @@ describe.each(builds)('%s built under /handbook', (_name, contentDir, outDir) =>
   });
 
   test('every heading has an id and a link to itself', () => {
-    const site = readBuiltSite(outDir, TEST_BASE);
+    const site = readBuiltSite(outDir, TEST_BASE, { keepHtml: true });
     for (const [path, page] of site.pages) {
-      for (const match of page.html.matchAll(/<h([2-4])([^>]*)>/g)) {
+      for (const match of page.html!.matchAll(/<h([2-4])([^>]*)>/g)) {
         const id = /\sid="([^"]+)"/.exec(match[2]!)?.[1];
         expect(id, `${path}: an h${match[1]} has no id`).toBeTruthy();
         if (id === 'toc-title') continue;
-        expect(page.html, `${path}: #${id} has no link anchor`).toContain(`<a class="heading-anchor" href="#${id}" data-action="copy-link">`);
+        expect(page.html!, `${path}: #${id} has no link anchor`).toContain(`<a class="heading-anchor" href="#${id}" data-action="copy-link">`);
       }
     }
   });
 
   test('no page needs unsafe-inline: no style attribute or element, and no inline script but the boot script', () => {
-    const site = readBuiltSite(outDir, TEST_BASE);
+    const site = readBuiltSite(outDir, TEST_BASE, { keepHtml: true });
     const boot = readFileSync(resolve(ROOT, 'src/scripts/boot.js'), 'utf8');
     for (const [path, page] of site.pages) {
-      expect(page.html, path).not.toMatch(/\sstyle="|<style[\s>]/);
-      for (const m of page.html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+      expect(page.html!, path).not.toMatch(/\sstyle="|<style[\s>]/);
+      for (const m of page.html!.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
         if (!m[1]!.includes('src=')) expect(m[2], path).toBe(boot);
       }
-      expect(page.html, path).toContain(`content="${contentSecurityPolicy(boot, { meta: true })}"`);
+      expect(page.html!, path).toContain(`content="${contentSecurityPolicy(boot, { meta: true })}"`);
     }
   });
 

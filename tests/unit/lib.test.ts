@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { byOrderThenTitle, byTitle, depthText, groupByFamily, payRange, periodText, pick, rolesByTerm, rolesInModel } from '../../src/lib/handbook.ts';
 import { entryPath, withBase } from '../../src/lib/routes.ts';
 import { resolveConfig } from '../../src/lib/site-config.ts';
-import { findBrokenLinks, type BuiltSite } from '../../src/lib/link-check.ts';
+import { findBrokenLinks, parsePage, type BuiltSite } from '../../src/lib/link-check.ts';
 import { findReferences } from '../../src/lib/schema-walk.ts';
 import { roleSchema } from '../../src/schemas/role.ts';
 import { guideSchema } from '../../src/schemas/guide.ts';
@@ -139,7 +139,7 @@ describe('reference discovery in unions', () => {
 });
 
 describe('link check', () => {
-  const page = (html: string, ids: string[] = []) => ({ html, ids: new Set(ids) });
+  const page = (html: string, ids: string[] = []) => ({ ...parsePage(html), ids: new Set(ids) });
   const site: BuiltSite = {
     files: new Set(['/h/index.html', '/h/roles/a/index.html', '/h/_astro/x.css', '/h/404.html']),
     pages: new Map([
