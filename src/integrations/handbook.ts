@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,9 +23,11 @@ const THEME_MODULE = 'virtual:handbook/theme.css';
 /**
  * The handbook's build hooks:
  * - before anything renders, every content file is validated, references included (Astro only
- *   logs a broken `reference()` and exits 0, so the build must fail here);
- * - after the pages are written, every internal link and fragment is checked, then the
- *   search index is written. Any failure fails `astro build`.
+ *   logs a broken `reference()` and exits 0, so the build must fail here), the settings are
+ *   handed to components, and the social cards start drawing on a worker thread;
+ * - after the pages are written: redirect pages and host files, a check of every internal link
+ *   and fragment, the search index, and the cards moved into place. Any failure fails
+ *   `astro build`.
  */
 export default function handbook({ config }: { config: HandbookConfig }): AstroIntegration {
   let base = '/';
@@ -91,59 +93,83 @@ export default function handbook({ config }: { config: HandbookConfig }): AstroI
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const boot = readFileSync(new URL('../scripts/boot.js', import.meta.url), 'utf8');
-        const redirects = redirectsOf(entries);
         // The pages are written and this thread is free: a second worker joins the drawing,
         // while the links are checked and the search index is written.
         socialCards?.hurry();
-
-        for (const r of redirects) {
-          const file = join(outDir, r.from, 'index.html');
-          mkdirSync(dirname(file), { recursive: true });
-          const head = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(boot, { meta: true })}">\n`;
-          writeFileSync(file, redirectPage(r, { base, site: config.site, boot, head }));
-        }
-        writeFileSync(join(outDir, '_redirects'), netlifyRedirects(redirects, base));
-        writeFileSync(join(outDir, '_headers'), headersFile(base, boot));
-        writeFileSync(join(outDir, '_nginx.conf'), nginxInclude(base, boot, redirects));
-        if (redirects.length) logger.info(`${redirects.length} old address${redirects.length === 1 ? '' : 'es'} redirected`);
-
-        const linkStart = performance.now();
-        const broken = findBrokenLinks(readBuiltSite(outDir, base), base);
-        if (broken.length) {
-          const lines = broken.slice(0, 50).map((b) => `${b.page}: "${b.href}" ${b.reason}`);
-          if (broken.length > 50) lines.push(`... and ${broken.length - 50} more`);
-          throw new Error(`${broken.length} broken internal link${broken.length === 1 ? '' : 's'} in the built site:\n${lines.join('\n')}`);
-        }
-        logger.info(`links checked in ${Math.round(performance.now() - linkStart)} ms`);
-
-        const indexStart = performance.now();
-        const { index, errors } = await createIndex({});
-        if (!index) throw new Error(`Search indexing could not start: ${errors.join('; ')}`);
-        try {
-          const added = await index.addDirectory({ path: outDir });
-          if (added.errors.length) throw new Error(`Search indexing failed: ${added.errors.join('; ')}`);
-          if (added.page_count === 0) throw new Error('Search indexing found no pages to index');
-          const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-          if (written.errors.length) throw new Error(`Writing the search index failed: ${written.errors.join('; ')}`);
-          logger.info(`search index: ${added.page_count} pages in ${Math.round(performance.now() - indexStart)} ms`);
-        } finally {
-          await close();
-        }
+        const redirected = writeHostFiles(outDir, base, config.site, entries);
+        if (redirected) logger.info(`${redirected} old address${redirected === 1 ? '' : 'es'} redirected`);
+        let started = performance.now();
+        checkLinks(outDir, base);
+        logger.info(`links checked in ${Math.round(performance.now() - started)} ms`);
+        started = performance.now();
+        const indexed = await writeSearchIndex(outDir);
+        logger.info(`search index: ${indexed} pages in ${Math.round(performance.now() - started)} ms`);
         const cards = (await socialCards?.done) ?? { count: 0, ms: 0 };
-        if (cardDir) {
-          const target = join(outDir, 'og', 'roles');
-          mkdirSync(dirname(target), { recursive: true });
-          try {
-            renameSync(cardDir, target);
-          } catch {
-            // Another filesystem: copy instead.
-            cpSync(cardDir, target, { recursive: true });
-            rmSync(cardDir, { recursive: true, force: true });
-          }
-        }
+        if (cardDir) moveInto(cardDir, join(outDir, 'og', 'roles'));
         logger.info(`${cards.count} social cards drawn in ${cards.ms} ms, alongside the pages`);
       },
     },
   };
+}
+
+/**
+ * What the hosts that serve the site need besides the pages: a redirect page at each old
+ * address, \`_redirects\` and \`_headers\` (Netlify, Cloudflare Pages) and the nginx include.
+ * Returns how many old addresses were redirected.
+ */
+function writeHostFiles(outDir: string, base: string, site: string, entries: ReturnType<typeof readContent>): number {
+  const boot = readFileSync(new URL('../scripts/boot.js', import.meta.url), 'utf8');
+  const redirects = redirectsOf(entries);
+  const head = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(boot, { meta: true })}">\n`;
+  for (const r of redirects) {
+    const file = join(outDir, r.from, 'index.html');
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, redirectPage(r, { base, site, boot, head }));
+  }
+  writeFileSync(join(outDir, '_redirects'), netlifyRedirects(redirects, base));
+  writeFileSync(join(outDir, '_headers'), headersFile(base, boot));
+  writeFileSync(join(outDir, '_nginx.conf'), nginxInclude(base, boot, redirects));
+  return redirects.length;
+}
+
+/** Fails the build on any internal link or #fragment in the output that leads nowhere. */
+function checkLinks(outDir: string, base: string): void {
+  const broken = findBrokenLinks(readBuiltSite(outDir, base), base);
+  if (broken.length === 0) return;
+  const lines = broken.slice(0, 50).map((b) => `${b.page}: "${b.href}" ${b.reason}`);
+  if (broken.length > 50) lines.push(`... and ${broken.length - 50} more`);
+  throw new Error(`${broken.length} broken internal link${broken.length === 1 ? '' : 's'} in the built site:\n${lines.join('\n')}`);
+}
+
+/** Pagefind's ready-made interfaces, which the handbook does not use (it drives the JS API). */
+const UNUSED_PAGEFIND_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
+
+/** Indexes the built pages with Pagefind; any error fails the build. Returns the pages indexed. */
+async function writeSearchIndex(outDir: string): Promise<number> {
+  const { index, errors } = await createIndex({});
+  if (!index) throw new Error(`Search indexing could not start: ${errors.join('; ')}`);
+  try {
+    const added = await index.addDirectory({ path: outDir });
+    if (added.errors.length) throw new Error(`Search indexing failed: ${added.errors.join('; ')}`);
+    if (added.page_count === 0) throw new Error('Search indexing found no pages to index');
+    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+    if (written.errors.length) throw new Error(`Writing the search index failed: ${written.errors.join('; ')}`);
+    for (const name of readdirSync(join(outDir, 'pagefind'))) {
+      if (UNUSED_PAGEFIND_FILES.test(name)) rmSync(join(outDir, 'pagefind', name));
+    }
+    return added.page_count;
+  } finally {
+    await close();
+  }
+}
+
+/** Moves a folder into place; across filesystems, copies it. */
+function moveInto(from: string, to: string): void {
+  mkdirSync(dirname(to), { recursive: true });
+  try {
+    renameSync(from, to);
+  } catch {
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
 }
