@@ -1,7 +1,7 @@
 /** What the compare tool needs of one role: its view model, references already resolved. */
 import type { RoleView } from './role-view.ts';
+import { BASIS_LABELS } from './handbook.ts';
 
-const BASIS_TEXT = { base: 'base salary', total: 'total compensation', median: 'median pay', average: 'average pay', unstated: 'pay, basis not stated' } as const;
 
 /** The record `/compare/roles/<id>.json` serves: everything a comparison column shows. */
 export function compareRecord(role: RoleView) {
@@ -19,7 +19,7 @@ export function compareRecord(role: RoleView) {
     skills: role.skills,
     terms: role.terms,
     teamModels: role.teamModels,
-    compensation: role.compensation.map((c) => ({ ...c, basis: BASIS_TEXT[c.basis] })),
+    compensation: role.compensation.map((c) => ({ ...c, basis: BASIS_LABELS[c.basis].toLowerCase() })),
   };
 }
 

@@ -28,6 +28,9 @@ export const FAMILY_LABELS: Record<RoleFamily, string> = {
   design: 'Design',
 };
 
+/** Display names of what a pay figure measures. */
+export const BASIS_LABELS = { base: 'Base salary', total: 'Total compensation', median: 'Median pay', average: 'Average pay', unstated: 'Pay, basis not stated' } as const;
+
 /** Display names of technical depth levels. */
 export const DEPTH_LABELS: Record<DepthLevel, string> = {
   low: 'Low',

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ROOT } from '../support/paths.ts';
+import { cleanEnv } from '../support/astro-build.ts';
 
 // The benchmark must keep working; its figures are measured, never asserted as times here.
 describe('npm run bench', () => {
@@ -9,7 +10,7 @@ describe('npm run bench', () => {
     const result = spawnSync(process.execPath, [join(ROOT, 'scripts/bench.ts'), '--pages', '30'], {
       cwd: ROOT,
       encoding: 'utf8',
-      env: Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(k))),
+      env: cleanEnv(),
       timeout: 120_000,
     });
     expect(result.status, result.stderr.slice(-2000)).toBe(0);
@@ -33,7 +34,7 @@ describe('npm run bench', () => {
     const result = spawnSync(process.execPath, [join(ROOT, 'scripts/bench.ts'), '--pages', '30', '--check', '--budgets', join(ROOT, 'tests/fixtures/tiny-budgets.json')], {
       cwd: ROOT,
       encoding: 'utf8',
-      env: Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(k))),
+      env: cleanEnv(),
       timeout: 120_000,
     });
     expect(result.status).toBe(1);

@@ -10,13 +10,16 @@ export interface BuildResult {
 /** Variables a vitest worker sets for its own Vite, which a child build must not inherit. */
 const TEST_RUNNER_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/;
 
+/** This process's environment without the test runner's own variables, for child builds. */
+export const cleanEnv = (): NodeJS.ProcessEnv => Object.fromEntries(Object.entries(process.env).filter(([key]) => !TEST_RUNNER_ENV.test(key)));
+
 /** Runs `astro build` as `npm run build` does, for one content root and base path. */
 export function astroBuild(options: { contentDir: string; outDir: string; base?: string; site?: string; config?: string }): BuildResult {
   const result = spawnSync(process.execPath, [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', options.outDir], {
     cwd: ROOT,
     encoding: 'utf8',
     env: {
-      ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !TEST_RUNNER_ENV.test(key))),
+      ...cleanEnv(),
       ASTRO_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
       FORCE_COLOR: '0',
