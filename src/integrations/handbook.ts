@@ -47,7 +47,7 @@ export default function handbook({ config }: { config: HandbookConfig }): AstroI
         const data = role.data as Role;
         return {
           file: join(cardDir, `${role.id}.png`),
-          card: { title: data.title, eyebrow: `${config.name} · ${FAMILY_LABELS[data.family]}`, summary: data.summary, accent: config.accent.dark },
+          card: { title: data.title, eyebrow: `${config.name} · ${FAMILY_LABELS[data.family]}`, accent: config.accent.dark },
         };
       }),
     );

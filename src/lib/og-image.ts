@@ -33,8 +33,6 @@ const WIDTH = 1200;
 const HEIGHT = 630;
 /** The accent bar along the left edge, in pixels. */
 const BAR = 18;
-/** The eyebrow line ends above this row; its text is drawn in the softer colour. */
-const EYEBROW_BOTTOM = 150;
 /** Shades of each text colour between background and full colour. */
 const SHADES = 7;
 
@@ -59,10 +57,14 @@ export function wrap(text: string, width: number, lines: number): string[] {
   return out;
 }
 
+/**
+ * What a card shows: the role's title under an eyebrow naming the handbook and the family. The
+ * summary is left to the page's `og:description`, which every link preview prints beside the
+ * image; drawing it again doubled each card's size and drawing time.
+ */
 export interface Card {
   title: string;
   eyebrow: string;
-  summary: string;
   accent: string;
 }
 
@@ -71,16 +73,22 @@ export interface Card {
  * The background and the accent bar are painted while encoding, which halves the drawing time.
  */
 export function cardSvg(card: Card): string {
-  const titleSize = card.title.length > 28 ? 64 : 84;
-  const title = wrap(card.title, titleSize === 84 ? 22 : 30, 2);
-  const summary = wrap(card.summary, 52, 3);
-  const titleY = 250;
-  const summaryY = titleY + (title.length - 1) * titleSize * 1.1 + 90;
+  const { eyebrowY, titleSize, titleY, title } = layout(card);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}">
-<text x="80" y="120" font-family="DejaVu Sans" font-size="30" fill="${SOFT}">${escape(card.eyebrow)}</text>
+<text x="80" y="${eyebrowY}" font-family="DejaVu Sans" font-size="32" fill="${SOFT}">${escape(card.eyebrow)}</text>
 ${title.map((l, i) => `<text x="80" y="${titleY + i * titleSize * 1.1}" font-family="DejaVu Sans" font-weight="bold" font-size="${titleSize}" fill="${TEXT}">${escape(l)}</text>`).join('\n')}
-${summary.map((l, i) => `<text x="80" y="${summaryY + i * 50}" font-family="DejaVu Sans" font-size="34" fill="${TEXT}">${escape(l)}</text>`).join('\n')}
 </svg>`;
+}
+
+/** Where the words go: a long title gets a smaller size and two lines, and the block stays centred. */
+function layout(card: Card) {
+  // DejaVu Sans Bold averages about 0.6 em a character; the text area is 1,060 pixels wide.
+  const titleSize = card.title.length > 19 ? 64 : 92;
+  const title = wrap(card.title, titleSize === 92 ? 19 : 25, 3);
+  const titleY = 360 - (title.length - 1) * 40;
+  const eyebrowY = titleY - titleSize - 30;
+  // Rows above the title's capitals hold only the eyebrow, drawn in the softer colour.
+  return { titleSize, title, titleY, eyebrowY, softRows: eyebrowY + 12 };
 }
 
 const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
@@ -90,7 +98,7 @@ const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 
  * shades of the text colour, seven of the softer eyebrow colour, and the accent bar. A card has
  * no other colours, so nothing visible is lost, and the file is a quarter of a full-colour one.
  */
-export function encodeCard(width: number, height: number, rgba: Uint8Array, accent: string): Buffer {
+export function encodeCard(width: number, height: number, rgba: Uint8Array, accent: string, softRows = 0): Buffer {
   const bg = rgb(BACKGROUND);
   const palette = Buffer.alloc(16 * 3);
   const ramps = [rgb(TEXT), rgb(SOFT)];
@@ -105,7 +113,7 @@ export function encodeCard(width: number, height: number, rgba: Uint8Array, acce
   const raw = Buffer.alloc((rowBytes + 1) * height);
   for (let y = 0; y < height; y++) {
     const row = y * (rowBytes + 1) + 1;
-    const base = y < EYEBROW_BOTTOM ? 1 + SHADES : 1;
+    const base = y < softRows ? 1 + SHADES : 1;
     for (let x = 0; x < width; x++) {
       let index = 0;
       if (x < BAR) index = 15;
@@ -126,7 +134,7 @@ export async function cardPng(card: Card): Promise<Buffer> {
   const resvg = new Resvg(cardSvg(card), { font: { fontBuffers, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' } });
   const image = resvg.render();
   try {
-    return encodeCard(image.width, image.height, image.pixels, card.accent);
+    return encodeCard(image.width, image.height, image.pixels, card.accent, layout(card).softRows);
   } finally {
     image.free();
     resvg.free();

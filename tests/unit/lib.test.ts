@@ -237,7 +237,7 @@ describe('social card encoding', () => {
     cover(19, 159, 255); // full text, below the eyebrow: last text shade (7)
     cover(18, 159, 128); // half covered: shade 4 of 7
     cover(19, 0, 255); // eyebrow row: last soft shade (14)
-    const png = encodeCard(width, height, rgba, '#8ab4ff');
+    const png = encodeCard(width, height, rgba, '#8ab4ff', 150);
     const idat = png.indexOf('IDAT');
     const raw = inflateSync(png.subarray(idat + 4, idat + 4 + png.readUInt32BE(idat - 4)));
     const rowBytes = width / 2 + 1;
@@ -250,5 +250,15 @@ describe('social card encoding', () => {
     expect(pixel(19, 0)).toBe(14);
     const plte = png.indexOf('PLTE');
     expect([...png.subarray(plte + 4 + 15 * 3, plte + 4 + 16 * 3)]).toEqual([0x8a, 0xb4, 0xff]);
+  });
+
+  test('a card names the handbook, family and role, and leaves the summary to og:description', async () => {
+    const { cardSvg } = await import('../../src/lib/og-image.ts');
+    const svg = cardSvg({ title: 'AI Engineer & Co', eyebrow: 'Acme Handbook · Engineering', accent: '#8ab4ff' });
+    expect(svg).toContain('>Acme Handbook · Engineering</text>');
+    expect(svg).toContain('>AI Engineer &amp; Co</text>');
+    expect(svg.match(/<text/g)).toHaveLength(2);
+    const long = cardSvg({ title: 'Machine Learning Operations and Platform Reliability Engineer', eyebrow: 'x', accent: '#8ab4ff' });
+    expect(long.match(/font-weight="bold"/g)).toHaveLength(3); // wrapped, not cut
   });
 });
