@@ -72,15 +72,15 @@ export interface Card {
  * The card's words as SVG on a transparent canvas; exported so tests can read what it says.
  * The background and the accent bar are painted while encoding, which halves the drawing time.
  */
-export function cardSvg(card: Card): string {
-  const { eyebrowY, titleSize, titleY, title } = layout(card);
+export function cardSvg(card: Card, placed = layout(card)): string {
+  const { eyebrowY, titleSize, titleY, title } = placed;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}">
 <text x="80" y="${eyebrowY}" font-family="DejaVu Sans" font-size="32" fill="${SOFT}">${escape(card.eyebrow)}</text>
 ${title.map((l, i) => `<text x="80" y="${titleY + i * titleSize * 1.1}" font-family="DejaVu Sans" font-weight="bold" font-size="${titleSize}" fill="${TEXT}">${escape(l)}</text>`).join('\n')}
 </svg>`;
 }
 
-/** Where the words go: a long title gets a smaller size and two lines, and the block stays centred. */
+/** Where the words go: a long title gets a smaller size and up to three lines, and the block stays centred. */
 function layout(card: Card) {
   // DejaVu Sans Bold averages about 0.6 em a character; the text area is 1,060 pixels wide.
   const titleSize = card.title.length > 19 ? 64 : 92;
@@ -97,6 +97,7 @@ const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 
  * Paints the card from the drawn words' coverage (alpha) as a 16-colour PNG: background, seven
  * shades of the text colour, seven of the softer eyebrow colour, and the accent bar. A card has
  * no other colours, so nothing visible is lost, and the file is a quarter of a full-colour one.
+ * Words in the first `softRows` rows (the eyebrow) take the softer colour.
  */
 export function encodeCard(width: number, height: number, rgba: Uint8Array, accent: string, softRows = 0): Buffer {
   const bg = rgb(BACKGROUND);
@@ -131,10 +132,11 @@ export function encodeCard(width: number, height: number, rgba: Uint8Array, acce
 /** The card as PNG bytes. */
 export async function cardPng(card: Card): Promise<Buffer> {
   const fontBuffers = await ready();
-  const resvg = new Resvg(cardSvg(card), { font: { fontBuffers, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' } });
+  const placed = layout(card);
+  const resvg = new Resvg(cardSvg(card, placed), { font: { fontBuffers, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' } });
   const image = resvg.render();
   try {
-    return encodeCard(image.width, image.height, image.pixels, card.accent, layout(card).softRows);
+    return encodeCard(image.width, image.height, image.pixels, card.accent, placed.softRows);
   } finally {
     image.free();
     resvg.free();
