@@ -3,3 +3,41 @@ declare module 'virtual:handbook/config' {
   export default config;
 }
 declare module 'virtual:handbook/theme.css';
+
+/** The part of opentype.js (2.0, which ships no types) that social cards use. */
+declare module 'opentype.js' {
+  namespace opentype {
+    interface BoundingBox {
+      x1: number;
+      y1: number;
+      x2: number;
+      y2: number;
+    }
+    interface Path {
+      toPathData(decimalPlaces?: number): string;
+      getBoundingBox(): BoundingBox;
+    }
+    interface Glyph {
+      index: number;
+      advanceWidth?: number;
+      /** The outline with its pen position at (x, y) on the baseline, y pointing down. */
+      getPath(x: number, y: number, fontSize: number): Path;
+    }
+    /** A GPOS kerning lookup; opaque to the caller. */
+    type KerningLookup = object;
+    interface Position {
+      getDefaultScriptName(): string;
+      getKerningTables(script: string, language?: string): KerningLookup[] | undefined;
+      getKerningValue(lookups: KerningLookup[], leftIndex: number, rightIndex: number): number;
+    }
+    interface Font {
+      unitsPerEm: number;
+      position: Position;
+      charToGlyph(char: string): Glyph;
+      /** Kerning from the older `kern` table, for fonts without GPOS kerning. */
+      getKerningValue(left: Glyph, right: Glyph): number;
+    }
+    function parse(buffer: ArrayBuffer): Font;
+  }
+  export default opentype;
+}

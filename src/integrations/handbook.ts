@@ -13,7 +13,7 @@ import { themeCss } from '../lib/theme.ts';
 import { redirectPage, redirectsOf, netlifyRedirects } from '../lib/redirects.ts';
 import { headersFile, nginxInclude } from '../lib/host-config.ts';
 import { contentSecurityPolicy } from '../lib/csp.ts';
-import { drawCards, type Drawing } from '../lib/social-cards.ts';
+import { drawCards } from '../lib/social-cards.ts';
 import { FAMILY_LABELS } from '../lib/handbook.ts';
 import type { Role } from '../schemas/role.ts';
 
@@ -32,7 +32,7 @@ const THEME_MODULE = 'virtual:handbook/theme.css';
 export default function handbook({ config }: { config: HandbookConfig }): AstroIntegration {
   let base = '/';
   let cardDir = '';
-  let socialCards: Drawing | undefined;
+  let socialCards: ReturnType<typeof drawCards> | undefined;
   /** The content as read and checked when the build starts; later hooks reuse it. */
   let entries: ReturnType<typeof readContent> = [];
 
@@ -52,7 +52,7 @@ export default function handbook({ config }: { config: HandbookConfig }): AstroI
       }),
     );
     // A failure surfaces when the build awaits the cards, not as an unhandled rejection.
-    socialCards.done.catch(() => undefined);
+    socialCards.catch(() => undefined);
   };
   return {
     name: 'handbook',
@@ -93,9 +93,6 @@ export default function handbook({ config }: { config: HandbookConfig }): AstroI
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        // The pages are written and this thread is free: a second worker joins the drawing,
-        // while the links are checked and the search index is written.
-        socialCards?.hurry();
         const redirected = writeHostFiles(outDir, base, config.site, entries);
         if (redirected) logger.info(`${redirected} old address${redirected === 1 ? '' : 'es'} redirected`);
         let started = performance.now();
@@ -104,7 +101,7 @@ export default function handbook({ config }: { config: HandbookConfig }): AstroI
         started = performance.now();
         const indexed = await writeSearchIndex(outDir);
         logger.info(`search index: ${indexed} pages in ${Math.round(performance.now() - started)} ms`);
-        const cards = (await socialCards?.done) ?? { count: 0, ms: 0 };
+        const cards = (await socialCards) ?? { count: 0, ms: 0 };
         if (cardDir) moveInto(cardDir, join(outDir, 'og', 'roles'));
         logger.info(`${cards.count} social cards drawn in ${cards.ms} ms, alongside the pages`);
       },

@@ -226,22 +226,27 @@ describe('PNG encoding', () => {
   });
 });
 
-describe('social card encoding', () => {
-  test('paints background, accent bar and text shades from the coverage of the drawn words', async () => {
-    const { encodeCard } = await import('../../src/lib/og-image.ts');
+describe('social cards', () => {
+  /** The palette index of each pixel of a 4-bit PNG made by encodeCard. */
+  const pixelsOf = async (png: Buffer) => {
     const { inflateSync } = await import('node:zlib');
-    const width = 20;
-    const height = 160;
-    const rgba = new Uint8Array(width * height * 4);
-    const cover = (x: number, y: number, alpha: number) => (rgba[(y * width + x) * 4 + 3] = alpha);
-    cover(19, 159, 255); // full text, below the eyebrow: last text shade (7)
-    cover(18, 159, 128); // half covered: shade 4 of 7
-    cover(19, 0, 255); // eyebrow row: last soft shade (14)
-    const png = encodeCard(width, height, rgba, '#8ab4ff', 150);
+    const width = png.readUInt32BE(16);
     const idat = png.indexOf('IDAT');
     const raw = inflateSync(png.subarray(idat + 4, idat + 4 + png.readUInt32BE(idat - 4)));
-    const rowBytes = width / 2 + 1;
-    const pixel = (x: number, y: number) => (x % 2 ? raw[y * rowBytes + 1 + (x >> 1)]! & 15 : raw[y * rowBytes + 1 + (x >> 1)]! >> 4);
+    const rowBytes = Math.ceil(width / 2) + 1;
+    return (x: number, y: number) => (x % 2 ? raw[y * rowBytes + 1 + (x >> 1)]! & 15 : raw[y * rowBytes + 1 + (x >> 1)]! >> 4);
+  };
+
+  test('paints background, accent bar and text shades from the coverage of the drawn words', async () => {
+    const { encodeCard } = await import('../../src/lib/og-image.ts');
+    const width = 20;
+    const height = 160;
+    const coverage = new Uint8Array(width * height);
+    coverage[159 * width + 19] = 255; // full text, below the eyebrow: last text shade (7)
+    coverage[159 * width + 18] = 128; // half covered: shade 4 of 7
+    coverage[19] = 255; // eyebrow row: last soft shade (14)
+    const png = encodeCard(width, height, coverage, { accent: '#8ab4ff', softRows: 150 });
+    const pixel = await pixelsOf(png);
     expect(pixel(0, 50)).toBe(15); // the accent bar
     expect(pixel(17, 50)).toBe(15);
     expect(pixel(18, 50)).toBe(0); // background
@@ -250,15 +255,51 @@ describe('social card encoding', () => {
     expect(pixel(19, 0)).toBe(14);
     const plte = png.indexOf('PLTE');
     expect([...png.subarray(plte + 4 + 15 * 3, plte + 4 + 16 * 3)]).toEqual([0x8a, 0xb4, 0xff]);
+    // Rows declared free of words are painted as background whatever the coverage says.
+    const outside = await pixelsOf(encodeCard(width, height, coverage, { accent: '#8ab4ff', softRows: 150, inkRows: [1, 159] }));
+    expect([outside(19, 0), outside(19, 159), outside(0, 0)]).toEqual([0, 0, 15]);
   });
 
   test('a card names the handbook, family and role, and leaves the summary to og:description', async () => {
-    const { cardSvg } = await import('../../src/lib/og-image.ts');
-    const svg = cardSvg({ title: 'AI Engineer & Co', eyebrow: 'Acme Handbook · Engineering', accent: '#8ab4ff' });
-    expect(svg).toContain('>Acme Handbook · Engineering</text>');
-    expect(svg).toContain('>AI Engineer &amp; Co</text>');
-    expect(svg.match(/<text/g)).toHaveLength(2);
-    const long = cardSvg({ title: 'Machine Learning Operations and Platform Reliability Engineer', eyebrow: 'x', accent: '#8ab4ff' });
-    expect(long.match(/font-weight="bold"/g)).toHaveLength(3); // wrapped, not cut
+    const { cardLayout } = await import('../../src/lib/og-image.ts');
+    const { lines } = await cardLayout({ title: 'AI Engineer & Co', eyebrow: 'Acme Handbook · Engineering', accent: '#8ab4ff' });
+    expect(lines.map((l) => [l.text, l.bold, l.size])).toEqual([
+      ['Acme Handbook · Engineering', false, 32],
+      ['AI Engineer & Co', true, 92],
+    ]);
+  });
+
+  test('a long title is set smaller on up to three lines, measured with the font, and cut with an ellipsis beyond', async () => {
+    const { cardLayout } = await import('../../src/lib/og-image.ts');
+    const long = 'Machine Learning Operations and Platform Reliability Engineer';
+    const wrapped = (await cardLayout({ title: long, eyebrow: 'x', accent: '#8ab4ff' })).lines.slice(1);
+    expect(wrapped.length).toBe(3);
+    expect(wrapped.every((l) => l.size === 64)).toBe(true);
+    expect(wrapped.map((l) => l.text).join(' ')).toBe(long);
+    // Narrow letters fit more to a line than wide ones: the measure is the font's, not a character count.
+    const sizes = async (title: string) => (await cardLayout({ title, eyebrow: 'x', accent: '#8ab4ff' })).lines.map((l) => l.size);
+    expect(await sizes('illicit ill-fitting lilt')).toEqual([32, 92]); // 24 narrow characters fit large
+    expect(await sizes('WWWWWWWWWWWWWWWWWW')).toEqual([32, 64]); // 18 wide ones do not
+    const cut = (await cardLayout({ title: `${long} for the whole group and every one of its companies`, eyebrow: 'x', accent: '#8ab4ff' })).lines.slice(1);
+    expect(cut.length).toBe(3);
+    expect(cut[2]!.text.endsWith('…')).toBe(true);
+  });
+
+  test('draws the words: eyebrow in the softer shades above the title in the text shades', async () => {
+    const { cardPng } = await import('../../src/lib/og-image.ts');
+    const png = await cardPng({ title: 'AI Engineer', eyebrow: 'Acme Handbook · Engineering', accent: '#8ab4ff' });
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    const pixel = await pixelsOf(png);
+    const counts = new Map<string, number>();
+    for (let y = 0; y < 630; y++) {
+      for (let x = 18; x < 1200; x++) {
+        const index = pixel(x, y);
+        const kind = index === 0 ? 'background' : index <= 7 ? `text ${y < 315 ? 'top' : 'bottom'}` : `soft ${y < 315 ? 'top' : 'bottom'}`;
+        counts.set(kind, (counts.get(kind) ?? 0) + 1);
+      }
+    }
+    expect(counts.get('soft top')).toBeGreaterThan(1000);
+    expect(counts.get('text bottom')).toBeGreaterThan(10000);
+    expect(counts.get('soft bottom')).toBeUndefined();
   });
 });
