@@ -43,7 +43,7 @@ const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)]!;
 };
 
-const indexMs = Number(/search index: \d+ pages in (\d+) ms/.exec(result.log)?.[1] ?? NaN);
+const indexMs = Number(/search index: \d+ pages, written (\d+) ms after/.exec(result.log)?.[1] ?? NaN);
 const all = filesUnder(out);
 const distBytes = all.reduce((sum, f) => sum + statSync(f).size, 0);
 const rolePages = roleIds.map((id) => readFileSync(join(out, 'roles', id, 'index.html')));

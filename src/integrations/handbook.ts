@@ -1,13 +1,13 @@
 import type { AstroIntegration } from 'astro';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createIndex, close } from 'pagefind';
 import { contentRoot } from '../lib/content-root.ts';
 import { readContent } from '../lib/content-files.ts';
 import { checkContent, formatProblem } from '../lib/content-check.ts';
-import { findBrokenLinks, readBuiltSite } from '../lib/link-check.ts';
+import { findBrokenLinks, readBuiltSite, type BuiltSite } from '../lib/link-check.ts';
+import { SearchIndexer, indexMismatch } from './search-index.ts';
 import type { HandbookConfig } from '../schemas/config.ts';
 import { themeCss } from '../lib/theme.ts';
 import { redirectPage, redirectsOf, netlifyRedirects } from '../lib/redirects.ts';
@@ -33,6 +33,7 @@ export default function handbook({ config }: { config: HandbookConfig }): AstroI
   let base = '/';
   let cardDir = '';
   let socialCards: ReturnType<typeof drawCards> | undefined;
+  let search: SearchIndexer | undefined;
   /** The content as read and checked when the build starts; later hooks reuse it. */
   let entries: ReturnType<typeof readContent> = [];
 
@@ -57,7 +58,7 @@ export default function handbook({ config }: { config: HandbookConfig }): AstroI
   return {
     name: 'handbook',
     hooks: {
-      'astro:config:setup': ({ command, config: astroConfig, logger, updateConfig }) => {
+      'astro:config:setup': ({ command, config: astroConfig, logger, updateConfig, addMiddleware }) => {
         if (config.logo && !existsSync(new URL(`.${config.logo.src}`, astroConfig.publicDir))) {
           throw new Error(`handbook.config.ts logo.src = "${config.logo.src}": there is no such file in public/; put the logo there and name it by its path, such as /logo.svg`);
         }
@@ -86,21 +87,36 @@ export default function handbook({ config }: { config: HandbookConfig }): AstroI
         }
         // The authoring server keeps running so the author can fix the file and see it reload.
         if (problems.length) logger.error(`content problems:\n${report}`);
-        if (command === 'build') startCards();
+        if (command === 'build') {
+          startCards();
+          addMiddleware({ entrypoint: new URL('./search-tap.ts', import.meta.url), order: 'post' });
+        }
       },
       'astro:config:done': ({ config: done }) => {
         base = done.base;
       },
+      // Pagefind starts before the pages render, and indexes each one as it is rendered.
+      'astro:build:start': () => {
+        search = new SearchIndexer();
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const redirected = writeHostFiles(outDir, base, config.site, entries);
-        if (redirected) logger.info(`${redirected} old address${redirected === 1 ? '' : 'es'} redirected`);
-        let started = performance.now();
-        checkLinks(outDir, base);
-        logger.info(`links checked in ${Math.round(performance.now() - started)} ms`);
-        started = performance.now();
-        const indexed = await writeSearchIndex(outDir);
-        logger.info(`search index: ${indexed} pages in ${Math.round(performance.now() - started)} ms`);
+        const redirects = writeHostFiles(outDir, base, config.site, entries);
+        if (redirects.length) logger.info(`${redirects.length} old address${redirects.length === 1 ? '' : 'es'} redirected`);
+        if (!search) throw new Error('The search index was not started with the build');
+        try {
+          let started = performance.now();
+          const site = readBuiltSite(outDir, base);
+          checkLinks(site, base);
+          logger.info(`links checked in ${Math.round(performance.now() - started)} ms`);
+          started = performance.now();
+          const mismatch = indexMismatch([...site.pages.keys()], base, await search.files(), redirects);
+          if (mismatch) throw new Error(mismatch);
+          const indexed = await search.finish(outDir);
+          logger.info(`search index: ${indexed} pages, written ${Math.round(performance.now() - started)} ms after the last page`);
+        } finally {
+          await search.close();
+        }
         const cards = (await socialCards) ?? { count: 0, ms: 0 };
         if (cardDir) moveInto(cardDir, join(outDir, 'og', 'roles'));
         logger.info(`${cards.count} social cards drawn in ${cards.ms} ms, alongside the pages`);
@@ -112,52 +128,31 @@ export default function handbook({ config }: { config: HandbookConfig }): AstroI
 /**
  * What the hosts that serve the site need besides the pages: a redirect page at each old
  * address, \`_redirects\` and \`_headers\` (Netlify, Cloudflare Pages) and the nginx include.
- * Returns how many old addresses were redirected.
+ * Returns the redirect pages written, relative to `outDir`.
  */
-function writeHostFiles(outDir: string, base: string, site: string, entries: ReturnType<typeof readContent>): number {
+function writeHostFiles(outDir: string, base: string, site: string, entries: ReturnType<typeof readContent>): string[] {
   const boot = readFileSync(new URL('../scripts/boot.js', import.meta.url), 'utf8');
   const redirects = redirectsOf(entries);
   const head = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(boot, { meta: true })}">\n`;
-  for (const r of redirects) {
-    const file = join(outDir, r.from, 'index.html');
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, redirectPage(r, { base, site, boot, head }));
-  }
+  const pages = redirects.map((r) => {
+    const file = join(r.from, 'index.html');
+    mkdirSync(dirname(join(outDir, file)), { recursive: true });
+    writeFileSync(join(outDir, file), redirectPage(r, { base, site, boot, head }));
+    return file;
+  });
   writeFileSync(join(outDir, '_redirects'), netlifyRedirects(redirects, base));
   writeFileSync(join(outDir, '_headers'), headersFile(base, boot));
   writeFileSync(join(outDir, '_nginx.conf'), nginxInclude(base, boot, redirects));
-  return redirects.length;
+  return pages;
 }
 
 /** Fails the build on any internal link or #fragment in the output that leads nowhere. */
-function checkLinks(outDir: string, base: string): void {
-  const broken = findBrokenLinks(readBuiltSite(outDir, base), base);
+function checkLinks(site: BuiltSite, base: string): void {
+  const broken = findBrokenLinks(site, base);
   if (broken.length === 0) return;
   const lines = broken.slice(0, 50).map((b) => `${b.page}: "${b.href}" ${b.reason}`);
   if (broken.length > 50) lines.push(`... and ${broken.length - 50} more`);
   throw new Error(`${broken.length} broken internal link${broken.length === 1 ? '' : 's'} in the built site:\n${lines.join('\n')}`);
-}
-
-/** Pagefind's ready-made interfaces, which the handbook does not use (it drives the JS API). */
-const UNUSED_PAGEFIND_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
-
-/** Indexes the built pages with Pagefind; any error fails the build. Returns the pages indexed. */
-async function writeSearchIndex(outDir: string): Promise<number> {
-  const { index, errors } = await createIndex({});
-  if (!index) throw new Error(`Search indexing could not start: ${errors.join('; ')}`);
-  try {
-    const added = await index.addDirectory({ path: outDir });
-    if (added.errors.length) throw new Error(`Search indexing failed: ${added.errors.join('; ')}`);
-    if (added.page_count === 0) throw new Error('Search indexing found no pages to index');
-    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-    if (written.errors.length) throw new Error(`Writing the search index failed: ${written.errors.join('; ')}`);
-    for (const name of readdirSync(join(outDir, 'pagefind'))) {
-      if (UNUSED_PAGEFIND_FILES.test(name)) rmSync(join(outDir, 'pagefind', name));
-    }
-    return added.page_count;
-  } finally {
-    await close();
-  }
 }
 
 /** Moves a folder into place; across filesystems, copies it. */

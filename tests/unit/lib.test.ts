@@ -12,6 +12,7 @@ import { nginxPath } from '../../scripts/lib/nginx.ts';
 import { contrast } from '../../src/lib/color.ts';
 import { parseGitLog } from '../../src/lib/git-dates.ts';
 import { textOn, themeCss } from '../../src/lib/theme.ts';
+import { indexMismatch, sourcePath } from '../../src/integrations/search-index.ts';
 
 describe('ordering and grouping', () => {
   test('sorts by title without regard to case, and by order first where set', () => {
@@ -157,6 +158,25 @@ describe('link check', () => {
       '/h/roles/a/index.html /h/roles/a: no file at /h/roles/a (the page is /h/roles/a/)',
       '/h/404.html roles/a/: the 404 page is served at any path, so its links must be root-relative',
     ]);
+  });
+});
+
+describe('search index during rendering', () => {
+  test('a page address maps to the file it is written to', () => {
+    expect(sourcePath('/')).toBe('index.html');
+    expect(sourcePath('/roles/ai-engineer/')).toBe('roles/ai-engineer/index.html');
+    expect(sourcePath('/404')).toBe('404.html');
+    expect(sourcePath('/404/')).toBe('404.html');
+  });
+
+  test('every page written must have been indexed under its own file name, redirect pages aside', () => {
+    const written = ['/handbook/index.html', '/handbook/roles/a/index.html', '/handbook/roles/old-a/index.html', '/handbook/404.html'];
+    const indexed = ['index.html', 'roles/a/index.html', '404.html'];
+    expect(indexMismatch(written, '/handbook', indexed, ['/roles/old-a/index.html'])).toBeUndefined();
+    expect(indexMismatch(written, '/handbook/', indexed, [])).toMatch(/not indexed: roles\/old-a\/index\.html/);
+    expect(indexMismatch(written, '/handbook', [...indexed, 'roles/a.html'], ['/roles/old-a/index.html'])).toMatch(
+      /indexed under a file name that was not written: roles\/a\.html/,
+    );
   });
 });
 
