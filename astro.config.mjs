@@ -25,7 +25,9 @@ export default defineConfig({
   cacheDir: `./node_modules/.astro/content-${contentKey}`,
   base: config.base,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Pages render sixteen at a time: one at a time, the thread sat idle waiting on each file
+  // write (cold builds of 1,000 pages: 17.4 s on average at 1, 15.9 s at 16, same hour).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 16 },
   markdown: {
     // Highlighters colour code with inline styles, which the security policy forbids; the
     // handbook's few code samples read well as plain monospace.
