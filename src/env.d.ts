@@ -37,7 +37,7 @@ declare module 'opentype.js' {
       /** Kerning from the older `kern` table, for fonts without GPOS kerning. */
       getKerningValue(left: Glyph, right: Glyph): number;
     }
-    function parse(buffer: ArrayBuffer): Font;
+    function parse(buffer: ArrayBuffer, options?: { lowMemory?: boolean }): Font;
   }
   export default opentype;
 }

@@ -105,15 +105,17 @@ export default function handbook({ config }: { config: HandbookConfig }): AstroI
         if (redirects.length) logger.info(`${redirects.length} old address${redirects.length === 1 ? '' : 'es'} redirected`);
         if (!search) throw new Error('The search index was not started with the build');
         try {
-          let started = performance.now();
+          // Pagefind writes the index in its own process while this one checks every link.
+          const started = performance.now();
+          const indexedFiles = await search.files();
+          const indexed = search.finish(outDir);
+          indexed.catch(() => undefined); // a failure is raised by the await below
           const site = readBuiltSite(outDir, base);
           checkLinks(site, base);
-          logger.info(`links checked in ${Math.round(performance.now() - started)} ms`);
-          started = performance.now();
-          const mismatch = indexMismatch([...site.pages.keys()], base, await search.files(), redirects);
+          const mismatch = indexMismatch([...site.pages.keys()], base, indexedFiles, redirects);
           if (mismatch) throw new Error(mismatch);
-          const indexed = await search.finish(outDir);
-          logger.info(`search index: ${indexed} pages, written ${Math.round(performance.now() - started)} ms after the last page`);
+          logger.info(`links checked in ${Math.round(performance.now() - started)} ms`);
+          logger.info(`search index: ${await indexed} pages, written ${Math.round(performance.now() - started)} ms after the last page`);
         } finally {
           await search.close();
         }
