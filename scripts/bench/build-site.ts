@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateContent } from './generate.ts';
@@ -9,8 +9,56 @@ const ROOT = resolve(import.meta.dirname, '../..');
 /** The sub-path the synthetic site is built for, as a company would serve it. */
 export const BASE = '/handbook';
 
-/** Runs the build and samples its peak memory from /proc (Linux); elsewhere memory is null. */
-function build(content: string, out: string): Promise<{ seconds: number; peakRssMb: number | null; log: string }> {
+/** The process and every process below it (Pagefind runs as a child of the build), on Linux. */
+function processTree(pid: number): number[] {
+  const tree = [pid];
+  for (let i = 0; i < tree.length; i++) {
+    try {
+      for (const task of readdirSync(`/proc/${tree[i]}/task`)) {
+        const children = readFileSync(`/proc/${tree[i]}/task/${task}/children`, 'utf8').trim();
+        if (children) tree.push(...children.split(/\s+/).map(Number));
+      }
+    } catch {
+      // The process has just exited.
+    }
+  }
+  return tree;
+}
+
+/** A field of /proc/<pid>/status in MB, or 0 if the process is gone. */
+function statusMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  try {
+    return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU seconds a process has used (user and system, all its threads), or 0 if it is gone. */
+function cpuSeconds(pid: number): number {
+  try {
+    // Fields 14 and 15 of /proc/<pid>/stat, after the command name in parentheses; Linux counts
+    // them in ticks of 1/100 s on every platform it runs these builds on.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+export interface BuildRun {
+  seconds: number;
+  /** CPU time of every process of the build, sampled to within 100 ms of each one's end. */
+  cpuSeconds: number | null;
+  /** The build's peak memory: the largest sum of resident memory over its processes, sampled every 100 ms. */
+  peakRssMb: number | null;
+  /** The peak of the Astro process alone (its high-water mark). */
+  peakMainRssMb: number | null;
+  log: string;
+}
+
+/** Runs the build and samples its memory from /proc (Linux); elsewhere memory is null. */
+function build(content: string, out: string): Promise<BuildRun> {
   return new Promise((done, fail) => {
     const started = performance.now();
     const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
@@ -20,22 +68,26 @@ function build(content: string, out: string): Promise<{ seconds: number; peakRss
     let log = '';
     child.stdout.on('data', (d) => (log += d));
     child.stderr.on('data', (d) => (log += d));
-    let peak: number | null = null;
+    const linux = existsSync('/proc/self/status');
+    let peak = 0;
+    let peakMain = 0;
+    const cpu = new Map<number, number>();
     const sample = () => {
-      try {
-        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-        const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]);
-        if (kb) peak = Math.max(peak ?? 0, kb / 1024);
-      } catch {
-        // Not Linux, or the process has just exited.
-      }
+      const main = statusMb(child.pid!, 'VmHWM');
+      if (main === 0) return;
+      peakMain = Math.max(peakMain, main);
+      const tree = processTree(child.pid!);
+      const rest = tree.slice(1).reduce((sum, pid) => sum + statusMb(pid, 'VmRSS'), 0);
+      peak = Math.max(peak, statusMb(child.pid!, 'VmRSS') + rest, main);
+      for (const pid of tree) cpu.set(pid, Math.max(cpu.get(pid) ?? 0, cpuSeconds(pid)));
     };
     const timer = setInterval(sample, 100);
     child.on('exit', (code) => {
       clearInterval(timer);
       const seconds = (performance.now() - started) / 1000;
-      if (code !== 0) fail(new Error(`The build failed (exit ${code}):\n${log.slice(-3000)}`));
-      else done({ seconds, peakRssMb: peak, log });
+      if (code !== 0) return fail(new Error(`The build failed (exit ${code}):\n${log.slice(-3000)}`));
+      const cpuTotal = [...cpu.values()].reduce((a, b) => a + b, 0);
+      done({ seconds, cpuSeconds: linux ? cpuTotal : null, peakRssMb: linux ? peak : null, peakMainRssMb: linux ? peakMain : null, log });
     });
   });
 }
