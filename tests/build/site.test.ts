@@ -60,7 +60,7 @@ describe.each(builds)('%s built under /handbook', (_name, contentDir, outDir) =>
         const id = /\sid="([^"]+)"/.exec(match[2]!)?.[1];
         expect(id, `${path}: an h${match[1]} has no id`).toBeTruthy();
         if (id === 'toc-title') continue;
-        expect(page.html!, `${path}: #${id} has no link anchor`).toContain(`<a class="heading-anchor" href="#${id}" data-action="copy-link">`);
+        expect(page.html!, `${path}: #${id} has no link anchor`).toMatch(new RegExp(`<a href="#${id}" data-action="copy-link" aria-label="Link to section: [^"]+">`));
       }
     }
   });

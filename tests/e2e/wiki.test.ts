@@ -84,7 +84,7 @@ describe('links that never break', () => {
     const context = await clipboardContext();
     const page = await context.newPage();
     await page.goto(new URL('roles/ai-engineer/', site.url).href);
-    await page.locator('a.heading-anchor[href="#compensation"]').click();
+    await page.locator('.heading > a[href="#compensation"]').click();
     const expected = new URL('roles/ai-engineer/#compensation', site.url).href;
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
     expect(page.url()).toBe(expected);
@@ -127,7 +127,7 @@ describe('print', () => {
     for (const selector of ['.site-header', '.site-footer', '.toc', '#site-search-input', '.role-tools']) {
       expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
     }
-    const after = await page.locator('#related-roles ~ ul a, section[aria-labelledby="related-roles"] a:not(.heading-anchor)').first().evaluate((el) => getComputedStyle(el, '::after').content);
+    const after = await page.locator('#related-roles ~ ul a, section[aria-labelledby="related-roles"] a:not([data-action])').first().evaluate((el) => getComputedStyle(el, '::after').content);
     expect(after).toContain('/handbook/roles/');
     const footer = page.locator('.print-footer');
     expect(await footer.evaluate((el) => getComputedStyle(el).display)).toBe('block');

@@ -4,7 +4,8 @@ import { defineHastPlugin } from 'satteri';
 /**
  * Gives every section heading in a Markdown body a stable id and a visible link to itself.
  * The link sits beside the heading, not inside it, so a screen reader announces the heading's
- * own text; its accessible name says where it goes.
+ * own text; its accessible name says where it goes, and its visible `#` is drawn by the style
+ * sheet, so neither is page text for search to index.
  */
 export function headingAnchors() {
   // A factory: Sätteri calls it once per document, so each page numbers repeated headings afresh.
@@ -27,11 +28,8 @@ export function headingAnchors() {
               {
                 type: 'element',
                 tagName: 'a',
-                properties: { className: ['heading-anchor'], href: `#${id}`, dataAction: 'copy-link' },
-                children: [
-                  { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-                  { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `Link to section: ${text}` }] },
-                ],
+                properties: { href: `#${id}`, dataAction: 'copy-link', ariaLabel: `Link to section: ${text}` },
+                children: [],
               },
             ],
           });
