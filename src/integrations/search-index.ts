@@ -22,9 +22,12 @@ export interface PageSink {
 /** The middleware's side: the indexer of the build in progress, if there is one. */
 export const pageSink = (): PageSink | undefined => (globalThis as Record<symbol, PageSink | undefined>)[CHANNEL];
 
-/** The file a page is written to, relative to the output folder (`format: 'directory'`). */
+/**
+ * The file a page is written to, relative to the output folder (`format: 'directory'`), from its
+ * address as a request sees it (percent-encoded).
+ */
 export function sourcePath(pathname: string): string {
-  const path = pathname.replace(/^\/+|\/+$/g, '');
+  const path = decodeURI(pathname).replace(/^\/+|\/+$/g, '');
   if (path === '404' || path === '500') return `${path}.html`;
   return path ? `${path}/index.html` : 'index.html';
 }

@@ -167,6 +167,7 @@ describe('search index during rendering', () => {
     expect(sourcePath('/roles/ai-engineer/')).toBe('roles/ai-engineer/index.html');
     expect(sourcePath('/404')).toBe('404.html');
     expect(sourcePath('/404/')).toBe('404.html');
+    expect(sourcePath('/glossary/caf%C3%A9/')).toBe('glossary/café/index.html');
   });
 
   test('every page written must have been indexed under its own file name, redirect pages aside', () => {
