@@ -62,10 +62,24 @@ interface Placed {
   x: number;
 }
 
+/**
+ * The font's pair kerning for Latin script. DejaVu keeps its Latin pairs under the `latn` script;
+ * its default script (`DFLT`) kerns no Latin pair at all, so asking for the default set every
+ * "To" and "AV" loose. Looked up once per font.
+ */
+const kerningTables = new WeakMap<opentype.Font, opentype.KerningLookup[] | undefined>();
+function kerningOf(font: opentype.Font): opentype.KerningLookup[] | undefined {
+  if (!kerningTables.has(font)) {
+    const latin = font.position.getKerningTables('latn');
+    kerningTables.set(font, latin?.length ? latin : font.position.getKerningTables(font.position.getDefaultScriptName()));
+  }
+  return kerningTables.get(font);
+}
+
 /** Sets a line of text: each glyph's position from its advance and the kerning with the next. */
 function setLine(font: opentype.Font, text: string, size: number): { glyphs: Placed[]; width: number } {
   const scale = size / font.unitsPerEm;
-  const kerning = font.position.getKerningTables(font.position.getDefaultScriptName());
+  const kerning = kerningOf(font);
   const glyphs = Array.from(text, (ch) => font.charToGlyph(ch));
   const placed: Placed[] = [];
   let x = 0;
@@ -76,6 +90,12 @@ function setLine(font: opentype.Font, text: string, size: number): { glyphs: Pla
     if (next) x += (kerning ? font.position.getKerningValue(kerning, glyph.index, next.index) : font.getKerningValue(glyph, next)) * scale;
   });
   return { glyphs: placed, width: x };
+}
+
+/** How wide a line of text is set, in pixels. */
+export async function lineWidth(text: string, size: number, { bold = false } = {}): Promise<number> {
+  const faces = await ready();
+  return setLine(bold ? faces.bold : faces.regular, text, size).width;
 }
 
 /**
@@ -122,14 +142,16 @@ export interface CardLine {
 
 /**
  * Where the words go: a title that fits on one line is set large; a longer one smaller, on up to
- * three lines, and the block stays centred. `softRows` is the number of rows from the top that
+ * three lines (cut with an ellipsis beyond), and the block stays centred. A word too wide for a
+ * line even then sets the title smaller still. `softRows` is the number of rows from the top that
  * hold only the eyebrow, which is painted in the softer colour.
  */
 export async function cardLayout(card: Card): Promise<{ lines: CardLine[]; softRows: number }> {
   const { regular, bold } = await ready();
   const fits = (size: number) => (line: string) => setLine(bold, line, size).width <= MEASURE;
-  const titleSize = fits(92)(card.title) ? 92 : 64;
-  const title = wrap(card.title, fits(titleSize), 3);
+  const wrapped = (size: number) => wrap(card.title, fits(size), 3);
+  const titleSize = fits(92)(card.title) ? 92 : ([64, 52].find((size) => wrapped(size).every(fits(size))) ?? 40);
+  const title = wrapped(titleSize);
   const titleY = 360 - (title.length - 1) * 40;
   const eyebrowY = titleY - titleSize - 30;
   const eyebrow = wrap(card.eyebrow, (line) => setLine(regular, line, 32).width <= MEASURE, 1)[0] ?? '';

@@ -290,6 +290,24 @@ describe('social cards', () => {
     ]);
   });
 
+  test('pairs are kerned as the font says: "To" and "AV" are set tighter than their letters apart', async () => {
+    const { lineWidth } = await import('../../src/lib/og-image.ts');
+    for (const [pair, a, b] of [['To', 'T', 'o'], ['AV', 'A', 'V']] as const) {
+      const apart = (await lineWidth(a, 92, { bold: true })) + (await lineWidth(b, 92, { bold: true }));
+      expect(await lineWidth(pair, 92, { bold: true }), pair).toBeLessThan(apart - 5);
+    }
+    // Letters the font does not kern keep their advances.
+    expect(await lineWidth('xx', 32)).toBeCloseTo(2 * (await lineWidth('x', 32)), 5);
+  });
+
+  test('a word too wide for a line sets the title smaller until it fits', async () => {
+    const { cardLayout, lineWidth } = await import('../../src/lib/og-image.ts');
+    const { lines } = await cardLayout({ title: 'Supercalifragilisticexpialidociousness engineer', eyebrow: 'x', accent: '#8ab4ff' });
+    const title = lines.slice(1);
+    expect(title[0]!.size).toBeLessThan(64);
+    for (const line of title) expect(await lineWidth(line.text, line.size, { bold: true }), line.text).toBeLessThanOrEqual(1040);
+  });
+
   test('a long title is set smaller on up to three lines, measured with the font, and cut with an ellipsis beyond', async () => {
     const { cardLayout } = await import('../../src/lib/og-image.ts');
     const long = 'Machine Learning Operations and Platform Reliability Engineer';
@@ -300,7 +318,7 @@ describe('social cards', () => {
     // Narrow letters fit more to a line than wide ones: the measure is the font's, not a character count.
     const sizes = async (title: string) => (await cardLayout({ title, eyebrow: 'x', accent: '#8ab4ff' })).lines.map((l) => l.size);
     expect(await sizes('illicit ill-fitting lilt')).toEqual([32, 92]); // 24 narrow characters fit large
-    expect(await sizes('WWWWWWWWWWWWWWWWWW')).toEqual([32, 64]); // 18 wide ones do not
+    expect(await sizes('WWWWWWWWWWWWWWWWWW')).toEqual([32, 52]); // 18 wide ones, one word, fit only smaller
     const cut = (await cardLayout({ title: `${long} for the whole group and every one of its companies`, eyebrow: 'x', accent: '#8ab4ff' })).lines.slice(1);
     expect(cut.length).toBe(3);
     expect(cut[2]!.text.endsWith('…')).toBe(true);
