@@ -15,8 +15,13 @@ const CHANNEL = Symbol.for('handbook.search-index');
 const UNUSED_PAGEFIND_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
 
 export interface PageSink {
-  /** Takes a rendered page: its path under the base (such as `/roles/x/`) and its HTML. */
-  add(pathname: string, html: string): void;
+  /** Called as a page starts rendering; returns its place in the order pages reach the index. */
+  reserve(): number;
+  /**
+   * Called when the page at a place is rendered, with its path under the base (such as
+   * `/roles/x/`) and its HTML, or with nothing for a response that is not a page.
+   */
+  settle(place: number, page?: { pathname: string; html: string }): void;
 }
 
 /** The middleware's side: the indexer of the build in progress, if there is one. */
@@ -51,51 +56,98 @@ export function indexMismatch(written: string[], base: string, indexed: string[]
   }`;
 }
 
+type Added = { file: string; errors: string[] };
+
 export class SearchIndexer implements PageSink {
   private readonly index: Promise<PagefindIndex>;
-  private readonly added: Promise<{ file: string; errors: string[] }>[] = [];
+  /** The index once Pagefind has started, so writing can be asked for without waiting. */
+  private ready: PagefindIndex | undefined;
+  private readonly added: Promise<Added>[] = [];
+  /** Pages rendered out of turn, by place, until the pages before them arrive. */
+  private readonly waiting = new Map<number, { pathname: string; html: string } | undefined>();
+  private places = 0;
+  private nextPlace = 0;
+  private closed = false;
 
   /** Starts Pagefind and opens the channel the middleware feeds. */
   constructor() {
     this.index = createIndex({}).then(({ index, errors }) => {
       if (!index) throw new Error(`Search indexing could not start: ${errors.join('; ')}`);
+      this.ready = index;
       return index;
     });
-    // A failure to start surfaces when the build finishes the index.
+    // A failure to start is reported for each page, and fails the build when the index is finished.
     this.index.catch(() => undefined);
     (globalThis as Record<symbol, PageSink | undefined>)[CHANNEL] = this;
   }
 
-  add(pathname: string, html: string): void {
-    const file = sourcePath(pathname);
-    this.added.push(this.index.then((index) => index.addHTMLFile({ sourcePath: file, content: html })).then(({ errors }) => ({ file, errors })));
+  reserve(): number {
+    return this.places++;
   }
 
-  /** The output files of the pages indexed so far. */
+  /**
+   * Pages reach Pagefind in the order they started rendering, whatever order they finish in:
+   * Pagefind numbers pages as they arrive, so another order would write different index chunks
+   * for the same site and defeat the caching of its largest files. (Its small filter and meta
+   * files differ from one run to the next whatever the order, as they do from its own CLI.)
+   */
+  settle(place: number, page?: { pathname: string; html: string }): void {
+    this.waiting.set(place, page);
+    while (this.waiting.has(this.nextPlace)) {
+      const next = this.waiting.get(this.nextPlace);
+      this.waiting.delete(this.nextPlace++);
+      if (next) this.add(next);
+    }
+  }
+
+  private add({ pathname, html }: { pathname: string; html: string }): void {
+    const file = sourcePath(pathname);
+    this.added.push(
+      this.index
+        .then((index) => index.addHTMLFile({ sourcePath: file, content: html }))
+        .then(
+          ({ errors }) => ({ file, errors }),
+          (error: unknown) => ({ file, errors: [error instanceof Error ? error.message : String(error)] }),
+        ),
+    );
+  }
+
+  /** The output files of the pages indexed, once Pagefind has taken every page rendered. */
   async files(): Promise<string[]> {
+    if (this.nextPlace !== this.places) throw new Error(`${this.places - this.nextPlace} rendered pages never reached the search index`);
     return (await Promise.all(this.added)).map((a) => a.file);
   }
 
   /**
-   * Writes the index into `<outDir>/pagefind`. Any page that failed to index fails the build.
-   * Returns the number of pages indexed.
+   * Writes the index into `<outDir>/pagefind`; call it once `files()` has settled. The request goes to Pagefind before this returns,
+   * so it writes while the caller goes on. Any page that failed to index fails the build.
+   * Resolves to the number of pages indexed.
    */
-  async finish(outDir: string): Promise<number> {
-    const index = await this.index;
-    const results = await Promise.all(this.added);
-    const failed = results.filter((r) => r.errors.length);
-    if (failed.length) throw new Error(`Search indexing failed:\n${failed.map((r) => `${r.file}: ${r.errors.join('; ')}`).join('\n')}`);
-    if (results.length === 0) throw new Error('Search indexing found no pages to index');
-    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-    if (written.errors.length) throw new Error(`Writing the search index failed: ${written.errors.join('; ')}`);
-    for (const name of readdirSync(join(outDir, 'pagefind'))) {
-      if (UNUSED_PAGEFIND_FILES.test(name)) rmSync(join(outDir, 'pagefind', name));
-    }
-    return results.length;
+  finish(outDir: string): Promise<number> {
+    if (this.closed) return Promise.reject(new Error('The search index was closed before it was written'));
+    const written = this.ready?.writeFiles({ outputPath: join(outDir, 'pagefind') });
+    written?.catch(() => undefined); // reported below, after any page's own failure
+    return (async () => {
+      const results = await Promise.all(this.added);
+      const failed = results.filter((r) => r.errors.length);
+      if (failed.length) {
+        const lines = failed.slice(0, 20).map((r) => `${r.file}: ${r.errors.join('; ')}`);
+        if (failed.length > 20) lines.push(`... and ${failed.length - 20} more`);
+        throw new Error(`Search indexing failed for ${failed.length} page${failed.length === 1 ? '' : 's'}:\n${lines.join('\n')}`);
+      }
+      if (results.length === 0 || !written) throw new Error('Search indexing found no pages to index');
+      const { errors } = await written;
+      if (errors.length) throw new Error(`Writing the search index failed: ${errors.join('; ')}`);
+      for (const name of readdirSync(join(outDir, 'pagefind'))) {
+        if (UNUSED_PAGEFIND_FILES.test(name)) rmSync(join(outDir, 'pagefind', name));
+      }
+      return results.length;
+    })();
   }
 
   /** Closes the channel and Pagefind; safe to call more than once. */
   async close(): Promise<void> {
+    this.closed = true;
     delete (globalThis as Record<symbol, PageSink | undefined>)[CHANNEL];
     await close();
   }
