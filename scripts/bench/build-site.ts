@@ -34,22 +34,24 @@ function statusMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   }
 }
 
-/** CPU seconds a process has used (user and system, all its threads), or 0 if it is gone. */
-function cpuSeconds(pid: number): number {
-  try {
-    // Fields 14 and 15 of /proc/<pid>/stat, after the command name in parentheses; Linux counts
-    // them in ticks of 1/100 s on every platform it runs these builds on.
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return 0;
-  }
+/**
+ * CPU seconds used by this process's children that have exited and been waited for, each with
+ * its own children (fields 16 and 17 of /proc/self/stat: cutime, cstime). Taken before and after
+ * the build, the difference is exactly the CPU time of the build's whole process tree: Astro, its
+ * threads, and Pagefind. Linux counts them in ticks of 1/100 s (`getconf CLK_TCK`).
+ */
+export function childrenCpuSeconds(stat = readFileSync('/proc/self/stat', 'utf8')): number {
+  // The command name, in parentheses, may itself hold spaces and parentheses: count from the last.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[13]) + Number(fields[14])) / 100;
 }
 
 export interface BuildRun {
   seconds: number;
-  /** CPU time of every process of the build, sampled to within 100 ms of each one's end. */
+  /** CPU time of every process of the build. */
   cpuSeconds: number | null;
+  /** The most processes the build ran at once (Astro and Pagefind: 2), or null. */
+  processes: number | null;
   /** The build's peak memory: the largest sum of resident memory over its processes, sampled every 100 ms. */
   peakRssMb: number | null;
   /** The peak of the Astro process alone (its high-water mark). */
@@ -61,6 +63,8 @@ export interface BuildRun {
 function build(content: string, out: string): Promise<BuildRun> {
   return new Promise((done, fail) => {
     const started = performance.now();
+    const linux = existsSync('/proc/self/stat');
+    const cpuBefore = linux ? childrenCpuSeconds() : 0;
     const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
       cwd: ROOT,
       env: { ...process.env, HANDBOOK_CONTENT_DIR: content, HANDBOOK_BASE: BASE, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
@@ -68,10 +72,9 @@ function build(content: string, out: string): Promise<BuildRun> {
     let log = '';
     child.stdout.on('data', (d) => (log += d));
     child.stderr.on('data', (d) => (log += d));
-    const linux = existsSync('/proc/self/status');
     let peak = 0;
     let peakMain = 0;
-    const cpu = new Map<number, number>();
+    let processes = 0;
     const sample = () => {
       const main = statusMb(child.pid!, 'VmHWM');
       if (main === 0) return;
@@ -79,15 +82,21 @@ function build(content: string, out: string): Promise<BuildRun> {
       const tree = processTree(child.pid!);
       const rest = tree.slice(1).reduce((sum, pid) => sum + statusMb(pid, 'VmRSS'), 0);
       peak = Math.max(peak, statusMb(child.pid!, 'VmRSS') + rest, main);
-      for (const pid of tree) cpu.set(pid, Math.max(cpu.get(pid) ?? 0, cpuSeconds(pid)));
+      processes = Math.max(processes, tree.length);
     };
     const timer = setInterval(sample, 100);
     child.on('exit', (code) => {
       clearInterval(timer);
       const seconds = (performance.now() - started) / 1000;
       if (code !== 0) return fail(new Error(`The build failed (exit ${code}):\n${log.slice(-3000)}`));
-      const cpuTotal = [...cpu.values()].reduce((a, b) => a + b, 0);
-      done({ seconds, cpuSeconds: linux ? cpuTotal : null, peakRssMb: linux ? peak : null, peakMainRssMb: linux ? peakMain : null, log });
+      done({
+        seconds,
+        cpuSeconds: linux ? childrenCpuSeconds() - cpuBefore : null,
+        processes: linux ? processes : null,
+        peakRssMb: linux ? peak : null,
+        peakMainRssMb: linux ? peakMain : null,
+        log,
+      });
     });
   });
 }

@@ -13,6 +13,7 @@ import { contrast } from '../../src/lib/color.ts';
 import { parseGitLog } from '../../src/lib/git-dates.ts';
 import { textOn, themeCss } from '../../src/lib/theme.ts';
 import { indexMismatch, sourcePath } from '../../src/integrations/search-index.ts';
+import { childrenCpuSeconds } from '../../scripts/bench/build-site.ts';
 
 describe('ordering and grouping', () => {
   test('sorts by title without regard to case, and by order first where set', () => {
@@ -178,6 +179,15 @@ describe('search index during rendering', () => {
     expect(indexMismatch(written, '/handbook', [...indexed, 'roles/a.html'], ['/roles/old-a/index.html'])).toMatch(
       /indexed under a file name that was not written: roles\/a\.html/,
     );
+  });
+});
+
+describe('benchmark', () => {
+  test("reads children's CPU time from /proc/self/stat, whatever the command name holds", () => {
+    // pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime cutime cstime ...
+    const stat = '4242 (node ) (x) S 1 4242 4242 0 -1 4194304 10 20 0 0 700 30 1234 66 20 0 11 0 100';
+    expect(childrenCpuSeconds(stat)).toBe(13);
+    expect(childrenCpuSeconds()).toBeGreaterThanOrEqual(0);
   });
 });
 
