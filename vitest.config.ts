@@ -19,6 +19,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A browser on a busy 2-core machine can take more than poll's default second to load
+          // search and answer; the state polled for must still arrive, within ten.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
