@@ -137,7 +137,7 @@ function writeHostFiles(outDir: string, base: string, site: string, entries: Ret
   const redirects = redirectsOf(entries);
   const head = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(boot, { meta: true })}">\n`;
   const pages = redirects.map((r) => {
-    const file = join(r.from, 'index.html');
+    const file = join(r.from, 'index.html').replace(/^\/+/, '');
     mkdirSync(dirname(join(outDir, file)), { recursive: true });
     writeFileSync(join(outDir, file), redirectPage(r, { base, site, boot, head }));
     return file;

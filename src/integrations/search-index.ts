@@ -39,14 +39,14 @@ export function sourcePath(pathname: string): string {
 
 /**
  * Compares the pages in the output (`written`, URL paths of HTML files such as
- * `/handbook/roles/x/index.html`) with the files the index took (`indexed`, relative to the output
- * folder). Every page but the redirect pages written after rendering must have gone through the
+ * `/handbook/roles/x/index.html`) with the files the index took (`indexed`) and the redirect
+ * pages (`redirects`), both relative to the output folder. Every page but the redirect pages written after rendering must have gone through the
  * index under the name it was written to: a page the index missed, or knew by another name, would
  * be unfindable or found at a wrong address. Returns the problem, or undefined.
  */
 export function indexMismatch(written: string[], base: string, indexed: string[], redirects: string[]): string | undefined {
   const prefix = base.endsWith('/') ? base : `${base}/`;
-  const known = new Set([...indexed, ...redirects.map((r) => sourcePath(r.replace(/index\.html$/, '')))]);
+  const known = new Set([...indexed, ...redirects]);
   const files = new Set(written.map((path) => path.slice(prefix.length)));
   const missed = [...files].filter((file) => !known.has(file));
   const unknown = indexed.filter((file) => !files.has(file));

@@ -103,7 +103,7 @@ export async function lineWidth(text: string, size: number, { bold = false } = {
  * Breaks text into at most `lines` lines that each `fit`, with an ellipsis if the text does not
  * fit. A single word wider than a line is kept whole.
  */
-export function wrap(text: string, fit: (line: string) => boolean, lines: number): string[] {
+function wrap(text: string, fit: (line: string) => boolean, lines: number): string[] {
   const out: string[] = [];
   let current = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -212,8 +212,8 @@ function glyphImage(glyph: opentype.Glyph, bold: boolean, size: number, phase: n
  * Paints a line's glyphs into the coverage plane, blending where glyphs overlap, and widens
  * `ink` to the rows painted.
  */
-function paintLine(coverage: Uint8Array, font: opentype.Font, line: CardLine, ink: [number, number]): void {
-  for (const { glyph, x } of setLine(font, line.text, line.size).glyphs) {
+function paintLine(coverage: Uint8Array, faces: Faces, line: CardLine, ink: [number, number]): void {
+  for (const { glyph, x } of setLine(line.bold ? faces.bold : faces.regular, line.text, line.size).glyphs) {
     const quarter = Math.round((LEFT + x) * PHASES);
     const left = Math.floor(quarter / PHASES);
     const image = glyphImage(glyph, line.bold, line.size, quarter - left * PHASES);
@@ -304,10 +304,10 @@ export function encodeCard(width: number, height: number, coverage: Uint8Array, 
 
 /** The card as PNG bytes. */
 export async function cardPng(card: Card): Promise<Buffer> {
-  const { regular, bold } = await ready();
+  const faces = await ready();
   const { lines, softRows } = await cardLayout(card);
   const coverage = scratch('coverage', WIDTH * HEIGHT);
   const inkRows: [number, number] = [HEIGHT, 0];
-  for (const line of lines) paintLine(coverage, line.bold ? bold : regular, line, inkRows);
+  for (const line of lines) paintLine(coverage, faces, line, inkRows);
   return encodeCard(WIDTH, HEIGHT, coverage, { accent: card.accent, softRows, inkRows });
 }
