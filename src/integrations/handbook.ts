@@ -8,6 +8,7 @@ import { readContent } from '../lib/content-files.ts';
 import { checkContent, formatProblem } from '../lib/content-check.ts';
 import { findBrokenLinks, readBuiltSite, type BuiltSite } from '../lib/link-check.ts';
 import { SearchIndexer, indexMismatch } from './search-index.ts';
+import { contentStoreFromFile, type ContentStorePlugin } from './content-store.ts';
 import type { HandbookConfig } from '../schemas/config.ts';
 import { themeCss } from '../lib/theme.ts';
 import { redirectPage, redirectsOf, netlifyRedirects } from '../lib/redirects.ts';
@@ -34,6 +35,7 @@ export default function handbook({ config }: { config: HandbookConfig }): AstroI
   let cardDir = '';
   let socialCards: ReturnType<typeof drawCards> | undefined;
   let search: SearchIndexer | undefined;
+  let store: ContentStorePlugin | undefined;
   /** The content as read and checked when the build starts; later hooks reuse it. */
   let entries: ReturnType<typeof readContent> = [];
 
@@ -62,10 +64,13 @@ export default function handbook({ config }: { config: HandbookConfig }): AstroI
         if (config.logo && !existsSync(new URL(`.${config.logo.src}`, astroConfig.publicDir))) {
           throw new Error(`handbook.config.ts logo.src = "${config.logo.src}": there is no such file in public/; put the logo there and name it by its path, such as /logo.svg`);
         }
+        // Builds read the content store from Astro's cache file instead of bundling it.
+        store = command === 'build' ? contentStoreFromFile(fileURLToPath(new URL('data-store.json', astroConfig.cacheDir))) : undefined;
         // The validated settings reach components as a module, so they are resolved once.
         updateConfig({
           vite: {
             plugins: [
+              ...(store ? [store.plugin] : []),
               {
                 name: 'handbook-config',
                 resolveId: (id: string) => (id === CONFIG_MODULE || id === THEME_MODULE ? `\0${id}` : undefined),
@@ -100,6 +105,9 @@ export default function handbook({ config }: { config: HandbookConfig }): AstroI
         search = new SearchIndexer();
       },
       'astro:build:done': async ({ dir, logger }) => {
+        if (store && !store.used()) {
+          throw new Error("Astro's content store module (astro:data-layer-content) was bundled without the handbook's plugin (src/integrations/content-store.ts): has Astro renamed it?");
+        }
         const outDir = fileURLToPath(dir);
         const redirects = writeHostFiles(outDir, base, config.site, entries);
         if (redirects.length) logger.info(`${redirects.length} old address${redirects.length === 1 ? '' : 'es'} redirected`);
