@@ -5,11 +5,12 @@
  * naming each budget exceeded.
  */
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { BASE, buildSynthetic } from './bench/build-site.ts';
 import { measureFirstSearch } from './bench/first-search.ts';
+import { outputByKind } from './bench/output.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -45,7 +46,9 @@ const median = (values: number[]) => {
 
 const indexMs = Number(/search index: \d+ pages, written (\d+) ms after/.exec(result.log)?.[1] ?? NaN);
 const all = filesUnder(out);
-const distBytes = all.reduce((sum, f) => sum + statSync(f).size, 0);
+const sizes = all.map((f) => ({ path: relative(out, f).split(sep).join('/'), bytes: statSync(f).size }));
+const distBytes = sizes.reduce((sum, f) => sum + f.bytes, 0);
+const byKind = outputByKind(sizes);
 const rolePages = roleIds.map((id) => readFileSync(join(out, 'roles', id, 'index.html')));
 const htmlSizes = rolePages.map((b) => b.length);
 const gzipSizes = rolePages.map((b) => gzipSync(b, { level: 9 }).length);
@@ -84,6 +87,7 @@ function round(n: number, digits: number) {
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 const rows: [string, string][] = [
   ['pages', String(pages)],
   ['content generated', `${generateS.toFixed(2)} s`],
@@ -94,7 +98,8 @@ const rows: [string, string][] = [
   ['peak memory, all build processes', figures.peak_rss_mb === null ? 'not measured' : `${figures.peak_rss_mb} MB`],
   ['  of which the Astro process', figures.peak_rss_astro_mb === null ? 'not measured' : `${figures.peak_rss_astro_mb} MB`],
   ['  build processes at once', figures.build_processes === null ? 'not measured' : String(figures.build_processes)],
-  ['output', `${(distBytes / 1024 / 1024).toFixed(1)} MB`],
+  ['output', mb(distBytes)],
+  ...[...byKind].filter(([, bytes]) => bytes > 0).map(([kind, bytes]): [string, string] => [`  ${kind}`, `${mb(bytes)}  ${((100 * bytes) / distBytes).toFixed(0).padStart(2)}%`]),
   ['role page HTML (median)', `${kb(figures.role_html_bytes)} (${kb(figures.role_html_gzip)} gzip)`],
   ['role page CSS', `${kb(roleCssGzip)} gzip`],
   ['role page JS before interaction', `${roleJs} bytes`],

@@ -13,7 +13,8 @@ import { contrast } from '../../src/lib/color.ts';
 import { parseGitLog } from '../../src/lib/git-dates.ts';
 import { textOn, themeCss } from '../../src/lib/theme.ts';
 import { indexMismatch, sourcePath } from '../../src/integrations/search-index.ts';
-import { childrenCpuSeconds } from '../../scripts/bench/build-site.ts';
+import { buildScriptEnv, childrenCpuSeconds } from '../../scripts/bench/build-site.ts';
+import { outputByKind } from '../../scripts/bench/output.ts';
 import { STORE_MODULE, contentStoreFromFile } from '../../src/integrations/content-store.ts';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -224,6 +225,41 @@ describe('benchmark', () => {
     const stat = '4242 (node ) (x) S 1 4242 4242 0 -1 4194304 10 20 0 0 700 30 1234 66 20 0 11 0 100';
     expect(childrenCpuSeconds(stat)).toBe(13);
     expect(childrenCpuSeconds()).toBeGreaterThanOrEqual(0);
+  });
+
+  test('builds with the variables `npm run build` sets, the bundler returning freed memory at once among them', () => {
+    expect(buildScriptEnv('A=1 B_2=x astro build C=3')).toEqual({ A: '1', B_2: 'x' });
+    expect(buildScriptEnv('astro build')).toEqual({});
+    expect(buildScriptEnv()).toMatchObject({ ASTRO_TELEMETRY_DISABLED: '1', MIMALLOC_PURGE_DELAY: '0' });
+  });
+
+  test('sorts every output file into one kind, so the kinds add up to the whole output', () => {
+    const files = [
+      ['roles/ai-engineer/index.html', 100],
+      ['roles/ai-engineer/job-description.md', 10],
+      ['roles/index.html', 7],
+      ['og/roles/ai-engineer.png', 50],
+      ['pagefind/index/en_1.pf_index', 30],
+      ['api/roles.json', 20],
+      ['api/roles/ai-engineer.json', 5],
+      ['compare/roles/ai-engineer.json', 4],
+      ['compare/index.html', 3],
+      ['_astro/Base.css', 2],
+      ['sitemap-0.xml', 1],
+    ].map(([path, bytes]) => ({ path: path as string, bytes: bytes as number }));
+    const sums = outputByKind(files);
+    expect(Object.fromEntries(sums)).toEqual({
+      'role pages': 100,
+      'other pages': 10,
+      'social cards': 50,
+      'search index': 30,
+      'role data (api/)': 25,
+      'job descriptions': 10,
+      'compare records': 4,
+      'styles and scripts': 2,
+      'other files': 1,
+    });
+    expect([...sums.values()].reduce((a, b) => a + b, 0)).toBe(232);
   });
 });
 
