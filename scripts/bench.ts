@@ -44,7 +44,7 @@ const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)]!;
 };
 
-const indexMs = Number(/search index: \d+ pages, written (\d+) ms after/.exec(result.log)?.[1] ?? NaN);
+const indexMs = Number(/search index: \d+ pages, written in (\d+) ms/.exec(result.log)?.[1] ?? NaN);
 const all = filesUnder(out);
 const sizes = all.map((f) => ({ path: relative(out, f).split(sep).join('/'), bytes: statSync(f).size }));
 const distBytes = sizes.reduce((sum, f) => sum + f.bytes, 0);
@@ -99,7 +99,7 @@ const rows: [string, string][] = [
   ['  of which the Astro process', figures.peak_rss_astro_mb === null ? 'not measured' : `${figures.peak_rss_astro_mb} MB`],
   ['  build processes at once', figures.build_processes === null ? 'not measured' : String(figures.build_processes)],
   ['output', mb(distBytes)],
-  ...[...byKind].filter(([, bytes]) => bytes > 0).map(([kind, bytes]): [string, string] => [`  ${kind}`, `${mb(bytes)}  ${((100 * bytes) / distBytes).toFixed(0).padStart(2)}%`]),
+  ...[...byKind].filter(([, bytes]) => bytes > 0).map(([kind, bytes]): [string, string] => [`  ${kind}`, `${bytes < 1024 * 1024 ? kb(bytes) : mb(bytes)}  ${((100 * bytes) / distBytes).toFixed(0).padStart(2)}%`]),
   ['role page HTML (median)', `${kb(figures.role_html_bytes)} (${kb(figures.role_html_gzip)} gzip)`],
   ['role page CSS', `${kb(roleCssGzip)} gzip`],
   ['role page JS before interaction', `${roleJs} bytes`],

@@ -34,6 +34,15 @@ function statusMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   }
 }
 
+/** A process's command line, or '' if it is gone. */
+function commandLine(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
 /**
  * CPU seconds used by this process's children that have exited and been waited for, each with
  * its own children (fields 16 and 17 of /proc/self/stat: cutime, cstime). Taken before and after
@@ -46,42 +55,28 @@ export function childrenCpuSeconds(stat = readFileSync('/proc/self/stat', 'utf8'
   return (Number(fields[13]) + Number(fields[14])) / 100;
 }
 
-/**
- * The variables `npm run build` sets before `astro build` (the leading NAME=value words of the
- * package's build script), so the benchmark builds as the handbook's own command does.
- */
-export function buildScriptEnv(script = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.build as string): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const word of script.trim().split(/\s+/)) {
-    const m = /^([A-Z_][A-Z0-9_]*)=(\S*)$/.exec(word);
-    if (!m) break;
-    env[m[1]!] = m[2]!;
-  }
-  return env;
-}
-
 export interface BuildRun {
   seconds: number;
   /** CPU time of every process of the build. */
   cpuSeconds: number | null;
-  /** The most processes the build ran at once (Astro and Pagefind: 2), or null. */
+  /** The most processes the build ran at once, or null. */
   processes: number | null;
   /** The build's peak memory: the largest sum of resident memory over its processes, sampled every 100 ms. */
   peakRssMb: number | null;
-  /** The peak of the Astro process alone (its high-water mark). */
+  /** The peak of the Astro process alone (its high-water mark); the search index is written after it exits. */
   peakMainRssMb: number | null;
   log: string;
 }
 
-/** Runs the build and samples its memory from /proc (Linux); elsewhere memory is null. */
+/** Runs the build as `npm run build` does (scripts/build.sh) and samples its memory from /proc (Linux); elsewhere memory is null. */
 function build(content: string, out: string): Promise<BuildRun> {
   return new Promise((done, fail) => {
     const started = performance.now();
     const linux = existsSync('/proc/self/stat');
     const cpuBefore = linux ? childrenCpuSeconds() : 0;
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
+    const child = spawn('bash', [join(ROOT, 'scripts/build.sh'), '--outDir', out], {
       cwd: ROOT,
-      env: { ...process.env, ...buildScriptEnv(), HANDBOOK_CONTENT_DIR: content, HANDBOOK_BASE: BASE, NO_COLOR: '1' },
+      env: { ...process.env, NODE: process.execPath, HANDBOOK_CONTENT_DIR: content, HANDBOOK_BASE: BASE, NO_COLOR: '1' },
     });
     let log = '';
     child.stdout.on('data', (d) => (log += d));
@@ -89,13 +84,14 @@ function build(content: string, out: string): Promise<BuildRun> {
     let peak = 0;
     let peakMain = 0;
     let processes = 0;
+    let astroPid = 0;
     const sample = () => {
-      const main = statusMb(child.pid!, 'VmHWM');
-      if (main === 0) return;
-      peakMain = Math.max(peakMain, main);
       const tree = processTree(child.pid!);
-      const rest = tree.slice(1).reduce((sum, pid) => sum + statusMb(pid, 'VmRSS'), 0);
-      peak = Math.max(peak, statusMb(child.pid!, 'VmRSS') + rest, main);
+      astroPid ||= tree.find((pid) => commandLine(pid).includes('astro.mjs')) ?? 0;
+      // Astro's own high-water mark also catches a peak between two samples.
+      const astro = astroPid ? statusMb(astroPid, 'VmHWM') : 0;
+      peakMain = Math.max(peakMain, astro);
+      peak = Math.max(peak, tree.reduce((sum, pid) => sum + statusMb(pid, 'VmRSS'), 0), astro);
       processes = Math.max(processes, tree.length);
     };
     const timer = setInterval(sample, 100);

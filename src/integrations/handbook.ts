@@ -7,7 +7,6 @@ import { contentRoot } from '../lib/content-root.ts';
 import { readContent } from '../lib/content-files.ts';
 import { checkContent, formatProblem } from '../lib/content-check.ts';
 import { findBrokenLinks, readBuiltSite, type BuiltSite } from '../lib/link-check.ts';
-import { SearchIndexer, indexMismatch } from './search-index.ts';
 import { contentStoreFromFile, type ContentStorePlugin } from './content-store.ts';
 import type { HandbookConfig } from '../schemas/config.ts';
 import { themeCss } from '../lib/theme.ts';
@@ -27,14 +26,13 @@ const THEME_MODULE = 'virtual:handbook/theme.css';
  *   logs a broken `reference()` and exits 0, so the build must fail here), the settings are
  *   handed to components, and the social cards start drawing on a worker thread;
  * - after the pages are written: redirect pages and host files, a check of every internal link
- *   and fragment, the search index, and the cards moved into place. Any failure fails
- *   `astro build`.
+ *   and fragment, and the cards moved into place. Any failure fails `astro build`.
+ * The search index is written after Astro exits (`npm run build`, scripts/build.sh).
  */
 export default function handbook({ config }: { config: HandbookConfig }): AstroIntegration {
   let base = '/';
   let cardDir = '';
   let socialCards: ReturnType<typeof drawCards> | undefined;
-  let search: SearchIndexer | undefined;
   let store: ContentStorePlugin | undefined;
   /** The content as read and checked when the build starts; later hooks reuse it. */
   let entries: ReturnType<typeof readContent> = [];
@@ -60,7 +58,7 @@ export default function handbook({ config }: { config: HandbookConfig }): AstroI
   return {
     name: 'handbook',
     hooks: {
-      'astro:config:setup': ({ command, config: astroConfig, logger, updateConfig, addMiddleware }) => {
+      'astro:config:setup': ({ command, config: astroConfig, logger, updateConfig }) => {
         if (config.logo && !existsSync(new URL(`.${config.logo.src}`, astroConfig.publicDir))) {
           throw new Error(`handbook.config.ts logo.src = "${config.logo.src}": there is no such file in public/; put the logo there and name it by its path, such as /logo.svg`);
         }
@@ -92,17 +90,10 @@ export default function handbook({ config }: { config: HandbookConfig }): AstroI
         }
         // The authoring server keeps running so the author can fix the file and see it reload.
         if (problems.length) logger.error(`content problems:\n${report}`);
-        if (command === 'build') {
-          startCards();
-          addMiddleware({ entrypoint: new URL('./search-tap.ts', import.meta.url), order: 'post' });
-        }
+        if (command === 'build') startCards();
       },
       'astro:config:done': ({ config: done }) => {
         base = done.base;
-      },
-      // Pagefind starts before the pages render, and indexes each one as it is rendered.
-      'astro:build:start': () => {
-        search = new SearchIndexer();
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (store && !store.used()) {
@@ -111,22 +102,9 @@ export default function handbook({ config }: { config: HandbookConfig }): AstroI
         const outDir = fileURLToPath(dir);
         const redirects = writeHostFiles(outDir, base, config.site, entries);
         if (redirects.length) logger.info(`${redirects.length} old address${redirects.length === 1 ? '' : 'es'} redirected`);
-        if (!search) throw new Error('The search index was not started with the build');
-        try {
-          // Pagefind writes the index in its own process while this one checks every link.
-          const started = performance.now();
-          const indexedFiles = await search.files();
-          const indexed = search.finish(outDir);
-          indexed.catch(() => undefined); // a failure is raised by the await below
-          const site = readBuiltSite(outDir, base);
-          checkLinks(site, base);
-          const mismatch = indexMismatch([...site.pages.keys()], base, indexedFiles, redirects);
-          if (mismatch) throw new Error(mismatch);
-          logger.info(`links checked in ${Math.round(performance.now() - started)} ms`);
-          logger.info(`search index: ${await indexed} pages, written ${Math.round(performance.now() - started)} ms after the last page`);
-        } finally {
-          await search.close();
-        }
+        const started = performance.now();
+        checkLinks(readBuiltSite(outDir, base), base);
+        logger.info(`links checked in ${Math.round(performance.now() - started)} ms`);
         const cards = (await socialCards) ?? { count: 0, ms: 0 };
         if (cardDir) moveInto(cardDir, join(outDir, 'og', 'roles'));
         logger.info(`${cards.count} social cards drawn in ${cards.ms} ms, alongside the pages`);

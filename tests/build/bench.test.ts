@@ -31,7 +31,7 @@ describe('npm run bench', () => {
     expect(figures.role_html_gzip).toBeGreaterThan(1000);
     expect(figures.first_search_gzip).toBeGreaterThan(0);
     expect(lines.some((l) => l.startsWith('role page HTML (median)'))).toBe(true);
-    expect(lines.some((l) => /^  role pages +\d+\.\d MB +\d+%$/.test(l))).toBe(true);
+    expect(lines.some((l) => /^  role pages +\d+\.\d [KM]B +\d+%$/.test(l))).toBe(true);
   }, 120_000);
 
   test('--check names each budget a run exceeds and exits 1', () => {

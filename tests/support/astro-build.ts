@@ -13,14 +13,14 @@ const TEST_RUNNER_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/;
 /** This process's environment without the test runner's own variables, for child builds. */
 export const cleanEnv = (): NodeJS.ProcessEnv => Object.fromEntries(Object.entries(process.env).filter(([key]) => !TEST_RUNNER_ENV.test(key)));
 
-/** Runs `astro build` as `npm run build` does, for one content root and base path. */
+/** Builds as `npm run build` does (scripts/build.sh: Astro, then the search index), for one content root and base path. */
 export function astroBuild(options: { contentDir: string; outDir: string; base?: string; site?: string; config?: string }): BuildResult {
-  const result = spawnSync(process.execPath, [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', options.outDir], {
+  const result = spawnSync('bash', [resolve(ROOT, 'scripts/build.sh'), '--outDir', options.outDir], {
     cwd: ROOT,
     encoding: 'utf8',
     env: {
       ...cleanEnv(),
-      ASTRO_TELEMETRY_DISABLED: '1',
+      NODE: process.execPath,
       NO_COLOR: '1',
       FORCE_COLOR: '0',
       HANDBOOK_CONTENT_DIR: options.contentDir,

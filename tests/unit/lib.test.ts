@@ -12,14 +12,16 @@ import { nginxPath } from '../../scripts/lib/nginx.ts';
 import { contrast } from '../../src/lib/color.ts';
 import { parseGitLog } from '../../src/lib/git-dates.ts';
 import { textOn, themeCss } from '../../src/lib/theme.ts';
-import { indexMismatch, sourcePath } from '../../src/integrations/search-index.ts';
-import { buildScriptEnv, childrenCpuSeconds } from '../../scripts/bench/build-site.ts';
+import { builtPages, indexMismatch } from '../../scripts/lib/search-index.ts';
+import { childrenCpuSeconds } from '../../scripts/bench/build-site.ts';
 import { outputByKind } from '../../scripts/bench/output.ts';
 import { STORE_MODULE, contentStoreFromFile } from '../../src/integrations/content-store.ts';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import { ROOT } from '../support/paths.ts';
 
 describe('ordering and grouping', () => {
   test('sorts by title without regard to case, and by order first where set', () => {
@@ -168,23 +170,44 @@ describe('link check', () => {
   });
 });
 
-describe('search index during rendering', () => {
-  test('a page address maps to the file it is written to', () => {
-    expect(sourcePath('/')).toBe('index.html');
-    expect(sourcePath('/roles/ai-engineer/')).toBe('roles/ai-engineer/index.html');
-    expect(sourcePath('/404')).toBe('404.html');
-    expect(sourcePath('/404/')).toBe('404.html');
-    expect(sourcePath('/glossary/caf%C3%A9/')).toBe('glossary/café/index.html');
+describe('search index after the build', () => {
+  test('lists every page written, and those marked for search', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'handbook-index-'));
+    try {
+      mkdirSync(join(dir, 'roles', 'a'), { recursive: true });
+      writeFileSync(join(dir, 'index.html'), '<main data-pagefind-body>Home</main>');
+      writeFileSync(join(dir, 'roles', 'a', 'index.html'), '<article data-pagefind-body>A</article>');
+      writeFileSync(join(dir, 'roles', 'old-a.html'), '<meta http-equiv="refresh" content="0; url=/roles/a/">');
+      writeFileSync(join(dir, 'roles', 'a', 'notes.md'), 'data-pagefind-body');
+      expect(builtPages(dir)).toEqual({ all: ['index.html', 'roles/a/index.html', 'roles/old-a.html'], searchable: ['index.html', 'roles/a/index.html'] });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
-  test('every page written must have been indexed under its own file name, redirect pages aside', () => {
-    const written = ['/handbook/index.html', '/handbook/roles/a/index.html', '/handbook/roles/old-a/index.html', '/handbook/404.html'];
-    const indexed = ['index.html', 'roles/a/index.html', '404.html'];
-    expect(indexMismatch(written, '/handbook', indexed, ['roles/old-a/index.html'])).toBeUndefined();
-    expect(indexMismatch(written, '/handbook/', indexed, [])).toMatch(/not indexed: roles\/old-a\/index\.html/);
-    expect(indexMismatch(written, '/handbook', [...indexed, 'roles/a.html'], ['roles/old-a/index.html'])).toMatch(
-      /indexed under a file name that was not written: roles\/a\.html/,
-    );
+  test('indexes a built site, and exits 1 naming the problem when no page is marked for search', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'handbook-index-'));
+    const run = () => spawnSync(process.execPath, [join(ROOT, 'scripts/search-index.ts'), dir], { encoding: 'utf8' });
+    try {
+      writeFileSync(join(dir, 'index.html'), '<html lang="en"><body><nav>Menu</nav><main>Home</main></body></html>');
+      const unmarked = run();
+      expect(unmarked.status).toBe(1);
+      expect(unmarked.stderr).toContain(`No page under ${dir} is marked for search`);
+      mkdirSync(join(dir, 'roles', 'a'), { recursive: true });
+      writeFileSync(join(dir, 'roles', 'a', 'index.html'), '<html lang="en"><body><main data-pagefind-body><h1>LLMOps engineer</h1></main></body></html>');
+      const marked = run();
+      expect(marked.status, marked.stderr).toBe(0);
+      expect(marked.stdout).toMatch(/^search index: 1 pages, written in \d+ ms$/m);
+      expect(JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')).languages.en.page_count).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
+
+  test('Pagefind reading another number of pages than were written is a failure', () => {
+    expect(indexMismatch(2, 2)).toBeUndefined();
+    expect(indexMismatch(3, 2)).toBe('Pagefind read 2 pages of the 3 written');
+    expect(indexMismatch(1, 0)).toBe('Pagefind read 0 pages of the 1 written');
   });
 });
 
@@ -225,12 +248,6 @@ describe('benchmark', () => {
     const stat = '4242 (node ) (x) S 1 4242 4242 0 -1 4194304 10 20 0 0 700 30 1234 66 20 0 11 0 100';
     expect(childrenCpuSeconds(stat)).toBe(13);
     expect(childrenCpuSeconds()).toBeGreaterThanOrEqual(0);
-  });
-
-  test('builds with the variables `npm run build` sets, the bundler returning freed memory at once among them', () => {
-    expect(buildScriptEnv('A=1 B_2=x astro build C=3')).toEqual({ A: '1', B_2: 'x' });
-    expect(buildScriptEnv('astro build')).toEqual({});
-    expect(buildScriptEnv()).toMatchObject({ ASTRO_TELEMETRY_DISABLED: '1', MIMALLOC_PURGE_DELAY: '0' });
   });
 
   test('sorts every output file into one kind, so the kinds add up to the whole output', () => {
