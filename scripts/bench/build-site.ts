@@ -25,10 +25,24 @@ function processTree(pid: number): number[] {
   return tree;
 }
 
-/** A field of /proc/<pid>/status in MB, or 0 if the process is gone. */
-function statusMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+/**
+ * A process's proportional set size in MB (/proc/<pid>/smaps_rollup), or 0 if it is gone: its
+ * resident memory with each page it shares split among the processes sharing it. Summed over
+ * processes it counts each page once, where resident sizes would count twice the pages a
+ * process shares with a child it has just forked (Node forks to run a program, such as git).
+ */
+export function pssMb(pid: number | 'self'): number {
   try {
-    return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+    return Number(/^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0) / 1024;
+  } catch {
+    return 0;
+  }
+}
+
+/** A process's high-water mark of resident memory in MB (/proc/<pid>/status), or 0 if it is gone. */
+function highWaterMb(pid: number): number {
+  try {
+    return Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
   } catch {
     return 0;
   }
@@ -61,7 +75,7 @@ export interface BuildRun {
   cpuSeconds: number | null;
   /** The most processes the build ran at once, or null. */
   processes: number | null;
-  /** The build's peak memory: the largest sum of resident memory over its processes, sampled every 100 ms. */
+  /** The build's peak memory: the largest sum of memory over its processes (PSS, see pssMb), sampled every 100 ms, or Astro's own high-water mark if larger. */
   peakRssMb: number | null;
   /** The peak of the Astro process alone (its high-water mark); the search index is written after it exits. */
   peakMainRssMb: number | null;
@@ -89,9 +103,9 @@ function build(content: string, out: string): Promise<BuildRun> {
       const tree = processTree(child.pid!);
       astroPid ||= tree.find((pid) => commandLine(pid).includes('astro.mjs')) ?? 0;
       // Astro's own high-water mark also catches a peak between two samples.
-      const astro = astroPid ? statusMb(astroPid, 'VmHWM') : 0;
+      const astro = astroPid ? highWaterMb(astroPid) : 0;
       peakMain = Math.max(peakMain, astro);
-      peak = Math.max(peak, tree.reduce((sum, pid) => sum + statusMb(pid, 'VmRSS'), 0), astro);
+      peak = Math.max(peak, tree.reduce((sum, pid) => sum + pssMb(pid), 0), astro);
       processes = Math.max(processes, tree.length);
     };
     const timer = setInterval(sample, 100);

@@ -13,7 +13,7 @@ import { contrast } from '../../src/lib/color.ts';
 import { parseGitLog } from '../../src/lib/git-dates.ts';
 import { textOn, themeCss } from '../../src/lib/theme.ts';
 import { builtPages, indexMismatch } from '../../scripts/lib/search-index.ts';
-import { childrenCpuSeconds } from '../../scripts/bench/build-site.ts';
+import { childrenCpuSeconds, pssMb } from '../../scripts/bench/build-site.ts';
 import { outputByKind } from '../../scripts/bench/output.ts';
 import { STORE_MODULE, contentStoreFromFile } from '../../src/integrations/content-store.ts';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -248,6 +248,14 @@ describe('benchmark', () => {
     const stat = '4242 (node ) (x) S 1 4242 4242 0 -1 4194304 10 20 0 0 700 30 1234 66 20 0 11 0 100';
     expect(childrenCpuSeconds(stat)).toBe(13);
     expect(childrenCpuSeconds()).toBeGreaterThanOrEqual(0);
+  });
+
+  test("reads a process's proportional set size, and 0 for a process that is gone", () => {
+    const rss = process.memoryUsage().rss / 1024 / 1024;
+    const pss = pssMb('self');
+    expect(pss).toBeGreaterThan(0);
+    expect(pss).toBeLessThanOrEqual(rss * 1.1);
+    expect(pssMb(2 ** 22 + 1)).toBe(0);
   });
 
   test('sorts every output file into one kind, so the kinds add up to the whole output', () => {
