@@ -48,7 +48,7 @@ const indexMs = Number(/search index: \d+ pages, written in (\d+) ms/.exec(resul
 const all = filesUnder(out);
 const sizes = all.map((f) => ({ path: relative(out, f).split(sep).join('/'), bytes: statSync(f).size }));
 const distBytes = sizes.reduce((sum, f) => sum + f.bytes, 0);
-const byKind = outputByKind(sizes);
+const byKind = outputByKind(sizes, new Set(roleIds));
 const rolePages = roleIds.map((id) => readFileSync(join(out, 'roles', id, 'index.html')));
 const htmlSizes = rolePages.map((b) => b.length);
 const gzipSizes = rolePages.map((b) => gzipSync(b, { level: 9 }).length);

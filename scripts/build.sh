@@ -1,20 +1,21 @@
 #!/usr/bin/env bash
 # `npm run build`: builds the site with Astro, then writes its search index once Astro has exited,
-# so the two never hold memory at the same time. Arguments go to `astro build`; the folder named
-# by `--outDir` (default dist) is the one indexed. NODE picks the Node.js to run (npm's own by
-# default).
+# so the two never hold memory at the same time. Arguments go to `astro build`. The handbook's
+# build hook writes the output folder's path to HANDBOOK_OUT_FILE, so the folder indexed is the
+# one Astro wrote, whatever options chose it. NODE picks the Node.js to run; npm sets it to its
+# own, and otherwise it is the first `node` on PATH.
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
-node=${NODE:-${npm_node_execpath:-node}}
-out=dist
-prev=
-for arg in "$@"; do
-  case $arg in --outDir=*) out=${arg#--outDir=} ;; esac
-  if [[ $prev == --outDir ]]; then out=$arg; fi
-  prev=$arg
-done
+root=$(CDPATH='' cd -- "$(dirname -- "$0")/.." && pwd)
+node=${NODE:-node}
+out_file=$(mktemp)
+trap 'rm -f "$out_file"' EXIT
 # Rolldown, the bundler, allocates with mimalloc; a purge delay of 0 hands the memory it frees back
 # at once instead of keeping it mapped while the pages render (about 100 MB at 1,000 pages).
 export ASTRO_TELEMETRY_DISABLED=1 MIMALLOC_PURGE_DELAY=0
-"$node" "$root/node_modules/astro/bin/astro.mjs" build "$@"
-exec "$node" "$root/scripts/search-index.ts" "$out"
+HANDBOOK_OUT_FILE=$out_file "$node" "$root/node_modules/astro/bin/astro.mjs" build "$@"
+out=$(cat "$out_file")
+if [[ -z $out ]]; then
+  echo "search index: the build did not say where it wrote the site (HANDBOOK_OUT_FILE is empty)" >&2
+  exit 1
+fi
+"$node" "$root/scripts/search-index.ts" "$out"

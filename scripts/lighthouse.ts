@@ -82,9 +82,10 @@ try {
 const score = (r: Report, key: string) => Math.round(r.categories[key]!.score * 100);
 let failed = false;
 for (const [key, category] of Object.entries(reports[0]!.categories)) {
-  // The run with the median score speaks for the category (Lighthouse's advice for variable machines).
+  // The run with the median score speaks for the category (Lighthouse's advice for variable
+  // machines); of an even number of runs, the lower of the middle two.
   const ranked = [...reports].sort((a, b) => score(a, key) - score(b, key));
-  const median = ranked[Math.floor(ranked.length / 2)]!;
+  const median = ranked[Math.floor((ranked.length - 1) / 2)]!;
   const all = runs > 1 ? `   (runs: ${reports.map((r) => score(r, key)).join(', ')})` : '';
   console.log(`${category.title.padEnd(16)} ${score(median, key)}${all}`);
   if (score(median, key) < 100) {

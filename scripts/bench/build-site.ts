@@ -9,14 +9,15 @@ const ROOT = resolve(import.meta.dirname, '../..');
 /** The sub-path the synthetic site is built for, as a company would serve it. */
 export const BASE = '/handbook';
 
-/** The process and every process below it (Pagefind runs as a child of the build), on Linux. */
-function processTree(pid: number): number[] {
-  const tree = [pid];
+/** The process and every process below it, each with its parent (0 for the first), on Linux. */
+function processTree(pid: number): { pid: number; parent: number }[] {
+  const tree = [{ pid, parent: 0 }];
   for (let i = 0; i < tree.length; i++) {
+    const { pid: parent } = tree[i]!;
     try {
-      for (const task of readdirSync(`/proc/${tree[i]}/task`)) {
-        const children = readFileSync(`/proc/${tree[i]}/task/${task}/children`, 'utf8').trim();
-        if (children) tree.push(...children.split(/\s+/).map(Number));
+      for (const task of readdirSync(`/proc/${parent}/task`)) {
+        const children = readFileSync(`/proc/${parent}/task/${task}/children`, 'utf8').trim();
+        if (children) tree.push(...children.split(/\s+/).map((child) => ({ pid: Number(child), parent })));
       }
     } catch {
       // The process has just exited.
@@ -26,14 +27,19 @@ function processTree(pid: number): number[] {
 }
 
 /**
- * A process's proportional set size in MB (/proc/<pid>/smaps_rollup), or 0 if it is gone: its
- * resident memory with each page it shares split among the processes sharing it. Summed over
- * processes it counts each page once, where resident sizes would count twice the pages a
- * process shares with a child it has just forked (Node forks to run a program, such as git).
+ * The processes whose memory counts towards the build's: all but a child that still runs its
+ * parent's command line, which is a fork that has yet to start its own program (as when Node
+ * runs git). Until then the child's resident size repeats its parent's pages, and summing both
+ * would count them twice (one run of 1,000 pages read 860 MB so, against Astro's 737 MB).
  */
-export function pssMb(pid: number | 'self'): number {
+export function ownMemory(tree: { pid: number; parent: number }[], commandLine: (pid: number) => string): number[] {
+  return tree.filter(({ pid, parent }) => parent === 0 || commandLine(pid) !== commandLine(parent)).map(({ pid }) => pid);
+}
+
+/** A process's resident memory in MB (/proc/<pid>/status), or 0 if it is gone. */
+function residentMb(pid: number): number {
   try {
-    return Number(/^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0) / 1024;
+    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
   } catch {
     return 0;
   }
@@ -75,7 +81,7 @@ export interface BuildRun {
   cpuSeconds: number | null;
   /** The most processes the build ran at once, or null. */
   processes: number | null;
-  /** The build's peak memory: the largest sum of memory over its processes (PSS, see pssMb), sampled every 100 ms, or Astro's own high-water mark if larger. */
+  /** The build's peak memory: the largest sum of resident memory over its processes (see ownMemory), sampled every 100 ms, or Astro's own high-water mark if larger. */
   peakRssMb: number | null;
   /** The peak of the Astro process alone (its high-water mark); the search index is written after it exits. */
   peakMainRssMb: number | null;
@@ -101,12 +107,13 @@ function build(content: string, out: string): Promise<BuildRun> {
     let astroPid = 0;
     const sample = () => {
       const tree = processTree(child.pid!);
-      astroPid ||= tree.find((pid) => commandLine(pid).includes('astro.mjs')) ?? 0;
+      astroPid ||= tree.find(({ pid }) => commandLine(pid).includes('astro.mjs'))?.pid ?? 0;
       // Astro's own high-water mark also catches a peak between two samples.
       const astro = astroPid ? highWaterMb(astroPid) : 0;
       peakMain = Math.max(peakMain, astro);
-      peak = Math.max(peak, tree.reduce((sum, pid) => sum + pssMb(pid), 0), astro);
-      processes = Math.max(processes, tree.length);
+      const counted = ownMemory(tree, commandLine);
+      peak = Math.max(peak, counted.reduce((sum, pid) => sum + residentMb(pid), 0), astro);
+      processes = Math.max(processes, counted.length);
     };
     const timer = setInterval(sample, 100);
     child.on('exit', (code) => {

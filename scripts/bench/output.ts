@@ -15,8 +15,13 @@ export const OUTPUT_KINDS = [
 ] as const;
 export type OutputKind = (typeof OUTPUT_KINDS)[number];
 
-export function outputKind(path: string): OutputKind {
-  if (/^roles\/[^/]+\/index\.html$/.test(path)) return 'role pages';
+/**
+ * `roleIds`, when given, are the roles whose pages count as role pages; a page at another
+ * `roles/<id>/` (a redirect from an old address) is then one of the other pages.
+ */
+export function outputKind(path: string, roleIds?: ReadonlySet<string>): OutputKind {
+  const role = /^roles\/([^/]+)\/index\.html$/.exec(path)?.[1];
+  if (role) return !roleIds || roleIds.has(role) ? 'role pages' : 'other pages';
   if (/^roles\/[^/]+\/job-description\.md$/.test(path)) return 'job descriptions';
   if (path.startsWith('og/')) return 'social cards';
   if (path.startsWith('pagefind/')) return 'search index';
@@ -28,10 +33,10 @@ export function outputKind(path: string): OutputKind {
 }
 
 /** Bytes by kind, in the order of OUTPUT_KINDS. */
-export function outputByKind(files: { path: string; bytes: number }[]): Map<OutputKind, number> {
+export function outputByKind(files: { path: string; bytes: number }[], roleIds?: ReadonlySet<string>): Map<OutputKind, number> {
   const sums = new Map<OutputKind, number>(OUTPUT_KINDS.map((k) => [k, 0]));
   for (const f of files) {
-    const kind = outputKind(f.path);
+    const kind = outputKind(f.path, roleIds);
     sums.set(kind, sums.get(kind)! + f.bytes);
   }
   return sums;

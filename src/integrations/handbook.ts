@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { contentRoot } from '../lib/content-root.ts';
 import { readContent } from '../lib/content-files.ts';
 import { checkContent, formatProblem } from '../lib/content-check.ts';
-import { findBrokenLinks, readBuiltSite, type BuiltSite } from '../lib/link-check.ts';
+import { findBrokenLinks, missingEntryPages, readBuiltSite, type BuiltSite } from '../lib/link-check.ts';
 import { contentStoreFromFile, type ContentStorePlugin } from './content-store.ts';
 import type { HandbookConfig } from '../schemas/config.ts';
 import { themeCss } from '../lib/theme.ts';
@@ -25,8 +25,9 @@ const THEME_MODULE = 'virtual:handbook/theme.css';
  * - before anything renders, every content file is validated, references included (Astro only
  *   logs a broken `reference()` and exits 0, so the build must fail here), the settings are
  *   handed to components, and the social cards start drawing on a worker thread;
- * - after the pages are written: redirect pages and host files, a check of every internal link
- *   and fragment, and the cards moved into place. Any failure fails `astro build`.
+ * - after the pages are written: redirect pages and host files, a check that every published
+ *   entry has its page and of every internal link and fragment, and the cards moved into place.
+ *   Any failure fails `astro build`.
  * The search index is written after Astro exits (`npm run build`, scripts/build.sh).
  */
 export default function handbook({ config }: { config: HandbookConfig }): AstroIntegration {
@@ -103,11 +104,18 @@ export default function handbook({ config }: { config: HandbookConfig }): AstroI
         const redirects = writeHostFiles(outDir, base, config.site, entries);
         if (redirects.length) logger.info(`${redirects.length} old address${redirects.length === 1 ? '' : 'es'} redirected`);
         const started = performance.now();
-        checkLinks(readBuiltSite(outDir, base), base);
+        const site = readBuiltSite(outDir, base);
+        const missing = missingEntryPages(entries, site, base);
+        if (missing.length) {
+          throw new Error(`${missing.length} published entr${missing.length === 1 ? 'y has' : 'ies have'} no page in the built site (see Astro's warnings above about empty collections): ${missing.slice(0, 20).join(', ')}`);
+        }
+        checkLinks(site, base);
         logger.info(`links checked in ${Math.round(performance.now() - started)} ms`);
         const cards = (await socialCards) ?? { count: 0, ms: 0 };
         if (cardDir) moveInto(cardDir, join(outDir, 'og', 'roles'));
         logger.info(`${cards.count} social cards drawn in ${cards.ms} ms, alongside the pages`);
+        // scripts/build.sh indexes the folder named here once Astro has exited.
+        if (process.env.HANDBOOK_OUT_FILE) writeFileSync(process.env.HANDBOOK_OUT_FILE, outDir);
       },
     },
   };

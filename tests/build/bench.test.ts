@@ -24,10 +24,10 @@ describe('npm run bench', () => {
     // CPU time and memory are read from /proc, which the test machine has.
     for (const [key, value] of Object.entries(figures)) expect(typeof value, key).toBe('number');
     expect(figures.cpu_s).toBeGreaterThan(0);
-    // The build's memory counts Pagefind's process as well as Astro's.
+    // The build script and Astro at least; Astro's own peak was found and measured.
     expect(figures.build_processes).toBeGreaterThanOrEqual(2);
-    expect(figures.peak_rss_mb).toBeGreaterThanOrEqual(figures.peak_rss_astro_mb);
-    expect(figures.peak_rss_astro_mb).toBeGreaterThan(0);
+    expect(figures.peak_rss_astro_mb).toBeGreaterThan(100);
+    expect(figures.index_s).toBeGreaterThan(0);
     expect(figures.role_html_gzip).toBeGreaterThan(1000);
     expect(figures.first_search_gzip).toBeGreaterThan(0);
     expect(lines.some((l) => l.startsWith('role page HTML (median)'))).toBe(true);

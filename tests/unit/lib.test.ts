@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { byOrderThenTitle, byTitle, depthText, groupByFamily, payRange, periodText, pick, rolesByTerm, rolesInModel } from '../../src/lib/handbook.ts';
 import { entryPath, withBase } from '../../src/lib/routes.ts';
 import { resolveConfig } from '../../src/lib/site-config.ts';
-import { findBrokenLinks, parsePage, type BuiltSite } from '../../src/lib/link-check.ts';
+import { findBrokenLinks, missingEntryPages, parsePage, type BuiltSite } from '../../src/lib/link-check.ts';
+import type { CollectionName } from '../../src/schemas/common.ts';
 import { findReferences } from '../../src/lib/schema-walk.ts';
 import { roleSchema } from '../../src/schemas/role.ts';
 import { guideSchema } from '../../src/schemas/guide.ts';
@@ -12,8 +13,8 @@ import { nginxPath } from '../../scripts/lib/nginx.ts';
 import { contrast } from '../../src/lib/color.ts';
 import { parseGitLog } from '../../src/lib/git-dates.ts';
 import { textOn, themeCss } from '../../src/lib/theme.ts';
-import { builtPages, indexMismatch } from '../../scripts/lib/search-index.ts';
-import { childrenCpuSeconds, pssMb } from '../../scripts/bench/build-site.ts';
+import { htmlFiles, indexMismatch, isSearchable } from '../../scripts/lib/search-index.ts';
+import { childrenCpuSeconds, ownMemory } from '../../scripts/bench/build-site.ts';
 import { outputByKind } from '../../scripts/bench/output.ts';
 import { STORE_MODULE, contentStoreFromFile } from '../../src/integrations/content-store.ts';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -159,6 +160,13 @@ describe('link check', () => {
     ]),
   };
 
+  test('names the published entries that got no page, leaving out drafts and sources', () => {
+    const entry = (collection: CollectionName, id: string, draft = false) => ({ collection, id, file: `content/${collection}/${id}.mdx`, data: { draft } });
+    const entries = [entry('roles', 'a'), entry('roles', 'b'), entry('roles', 'c', true), entry('sources', 's')];
+    expect(missingEntryPages(entries, site, '/h/')).toEqual(['content/roles/b.mdx']);
+    expect(missingEntryPages(entries, { files: new Set(), pages: new Map() }, '/h/')).toEqual(['content/roles/a.mdx', 'content/roles/b.mdx']);
+  });
+
   test('reports missing pages, missing fragments, links outside the base and relative links on the 404 page', () => {
     expect(findBrokenLinks(site, '/h/').map((b) => `${b.page} ${b.href}: ${b.reason}`)).toEqual([
       '/h/index.html /h/roles/b/: no file at /h/roles/b/',
@@ -171,15 +179,17 @@ describe('link check', () => {
 });
 
 describe('search index after the build', () => {
-  test('lists every page written, and those marked for search', () => {
+  test('lists every page written in a fixed order, and tells those marked for search', () => {
     const dir = mkdtempSync(join(tmpdir(), 'handbook-index-'));
     try {
       mkdirSync(join(dir, 'roles', 'a'), { recursive: true });
-      writeFileSync(join(dir, 'index.html'), '<main data-pagefind-body>Home</main>');
-      writeFileSync(join(dir, 'roles', 'a', 'index.html'), '<article data-pagefind-body>A</article>');
       writeFileSync(join(dir, 'roles', 'old-a.html'), '<meta http-equiv="refresh" content="0; url=/roles/a/">');
+      writeFileSync(join(dir, 'roles', 'a', 'index.html'), '<article data-pagefind-body>A</article>');
+      writeFileSync(join(dir, 'index.html'), '<main data-pagefind-body>Home</main>');
       writeFileSync(join(dir, 'roles', 'a', 'notes.md'), 'data-pagefind-body');
-      expect(builtPages(dir)).toEqual({ all: ['index.html', 'roles/a/index.html', 'roles/old-a.html'], searchable: ['index.html', 'roles/a/index.html'] });
+      expect(htmlFiles(dir)).toEqual(['index.html', 'roles/a/index.html', 'roles/old-a.html']);
+      expect(isSearchable('<article data-pagefind-body>A</article>')).toBe(true);
+      expect(isSearchable('<meta http-equiv="refresh" content="0; url=/roles/a/">')).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -204,10 +214,10 @@ describe('search index after the build', () => {
     }
   }, 30_000);
 
-  test('Pagefind reading another number of pages than were written is a failure', () => {
+  test('an index holding another number of pages than are marked for search is a failure', () => {
     expect(indexMismatch(2, 2)).toBeUndefined();
-    expect(indexMismatch(3, 2)).toBe('Pagefind read 2 pages of the 3 written');
-    expect(indexMismatch(1, 0)).toBe('Pagefind read 0 pages of the 1 written');
+    expect(indexMismatch(3, 2)).toBe('The search index holds 2 pages, but 3 pages are marked for search (data-pagefind-body)');
+    expect(indexMismatch(1, 0)).toBe('The search index holds 0 pages, but 1 page is marked for search (data-pagefind-body)');
   });
 });
 
@@ -250,12 +260,16 @@ describe('benchmark', () => {
     expect(childrenCpuSeconds()).toBeGreaterThanOrEqual(0);
   });
 
-  test("reads a process's proportional set size, and 0 for a process that is gone", () => {
-    const rss = process.memoryUsage().rss / 1024 / 1024;
-    const pss = pssMb('self');
-    expect(pss).toBeGreaterThan(0);
-    expect(pss).toBeLessThanOrEqual(rss * 1.1);
-    expect(pssMb(2 ** 22 + 1)).toBe(0);
+  test("counts each process's memory once: a fork that has not yet started its own program repeats its parent's", () => {
+    const commands: Record<number, string> = { 1: 'bash build.sh', 2: 'node astro.mjs build', 3: 'node astro.mjs build', 4: 'esbuild --service', 5: 'git log' };
+    const tree = [
+      { pid: 1, parent: 0 },
+      { pid: 2, parent: 1 },
+      { pid: 3, parent: 2 },
+      { pid: 4, parent: 2 },
+      { pid: 5, parent: 2 },
+    ];
+    expect(ownMemory(tree, (pid) => commands[pid]!)).toEqual([1, 2, 4, 5]);
   });
 
   test('sorts every output file into one kind, so the kinds add up to the whole output', () => {
@@ -285,6 +299,10 @@ describe('benchmark', () => {
       'other files': 1,
     });
     expect([...sums.values()].reduce((a, b) => a + b, 0)).toBe(232);
+    // Given the roles, a page at an old role address (a redirect) is one of the other pages.
+    const redirects = outputByKind([...files, { path: 'roles/old-engineer/index.html', bytes: 1 }], new Set(['ai-engineer']));
+    expect(redirects.get('role pages')).toBe(100);
+    expect(redirects.get('other pages')).toBe(11);
   });
 });
 
