@@ -36,19 +36,10 @@ export function ownMemory(tree: { pid: number; parent: number }[], commandLine: 
   return tree.filter(({ pid, parent }) => parent === 0 || commandLine(pid) !== commandLine(parent)).map(({ pid }) => pid);
 }
 
-/** A process's resident memory in MB (/proc/<pid>/status), or 0 if it is gone. */
-function residentMb(pid: number): number {
+/** A field of /proc/<pid>/status in MB: resident memory now (VmRSS) or at its highest (VmHWM); 0 if the process is gone. */
+function statusMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   try {
-    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-  } catch {
-    return 0;
-  }
-}
-
-/** A process's high-water mark of resident memory in MB (/proc/<pid>/status), or 0 if it is gone. */
-function highWaterMb(pid: number): number {
-  try {
-    return Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+    return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
   } catch {
     return 0;
   }
@@ -109,10 +100,10 @@ function build(content: string, out: string): Promise<BuildRun> {
       const tree = processTree(child.pid!);
       astroPid ||= tree.find(({ pid }) => commandLine(pid).includes('astro.mjs'))?.pid ?? 0;
       // Astro's own high-water mark also catches a peak between two samples.
-      const astro = astroPid ? highWaterMb(astroPid) : 0;
+      const astro = astroPid ? statusMb(astroPid, 'VmHWM') : 0;
       peakMain = Math.max(peakMain, astro);
       const counted = ownMemory(tree, commandLine);
-      peak = Math.max(peak, counted.reduce((sum, pid) => sum + residentMb(pid), 0), astro);
+      peak = Math.max(peak, counted.reduce((sum, pid) => sum + statusMb(pid, 'VmRSS'), 0), astro);
       processes = Math.max(processes, counted.length);
     };
     const timer = setInterval(sample, 100);

@@ -298,7 +298,7 @@ export function encodeCard(width: number, height: number, coverage: Uint8Array, 
       if (left | right) raw[row + (x >> 1)] = (lut[left]! << 4) | lut[right]!;
     }
   }
-    // Level 4 is the first with lazy matching: a fifth smaller than level 3 for 2 ms more a card.
+  // Level 4 is the first with lazy matching: a fifth smaller than level 3 for 2 ms more a card.
   return pngFile(width, height, 4, 3, raw, 4, palette);
 }
 
