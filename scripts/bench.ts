@@ -1,22 +1,25 @@
 /**
- * `npm run bench -- --pages N [--seed S] [--check] [--budgets FILE] [--keep]`: builds N synthetic
- * role pages cold and reports where the time and bytes go. The last line printed is one JSON
- * object; `--check` compares it with the budgets file (scripts/bench-budgets.json) and exits 1
- * naming each budget exceeded.
+ * `npm run bench -- --pages N [--runs R] [--seed S] [--check] [--budgets FILE] [--keep]`: builds N
+ * synthetic role pages cold, R times (default 1), and reports where the time and bytes go. Times
+ * are the median run's, memory the largest run's (scripts/bench/runs.ts). The last line printed is
+ * one JSON object; `--check` compares it with the budgets file (scripts/bench-budgets.json) and
+ * exits 1 naming each budget exceeded.
  */
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
-import { BASE, buildSynthetic } from './bench/build-site.ts';
+import { BASE, buildCold, generateSynthetic } from './bench/build-site.ts';
 import { measureFirstSearch } from './bench/first-search.ts';
 import { outputByKind } from './bench/output.ts';
+import { summariseRuns, type MeasuredRun } from './bench/runs.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
 const { values } = parseArgs({
   options: {
     pages: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '1' },
     seed: { type: 'string', default: '1' },
     check: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
@@ -29,9 +32,29 @@ if (!Number.isInteger(pages) || pages < 10) {
   process.exit(2);
 }
 
-const site = await buildSynthetic(pages, Number(values.seed));
-const { work, out, roleIds, generateS } = site;
-const result = site.build;
+const runCount = Number(values.runs);
+if (!Number.isInteger(runCount) || runCount < 1) {
+  console.error(`--runs must be a whole number of at least 1, not "${values.runs}"`);
+  process.exit(2);
+}
+
+const { work, content, out, roleIds, generateS } = generateSynthetic(pages, Number(values.seed));
+const runs: MeasuredRun[] = [];
+for (let i = 1; i <= runCount; i++) {
+  const { log, ...run } = await buildCold(content, out);
+  const indexMs = Number(/search index: \d+ pages, written in (\d+) ms/.exec(log)?.[1] ?? NaN);
+  runs.push({ ...run, indexSeconds: indexMs / 1000 });
+  if (runCount > 1) console.log(`run ${i} of ${runCount}: ${describeRun(run)}`);
+}
+const summary = summariseRuns(runs);
+
+function describeRun(run: Omit<MeasuredRun, 'indexSeconds'>): string {
+  const parts = [`${run.seconds.toFixed(2)} s`];
+  if (run.cpuSeconds !== null) parts.push(`CPU ${run.cpuSeconds.toFixed(1)} s (kernel ${run.cpuSystemSeconds!.toFixed(1)} s)`);
+  if (run.stealSeconds !== null) parts.push(`taken by the host ${run.stealSeconds.toFixed(1)} s`);
+  if (run.peakRssMb !== null) parts.push(`peak ${Math.round(run.peakRssMb)} MB`);
+  return parts.join(', ');
+}
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -39,12 +62,12 @@ function filesUnder(dir: string): string[] {
     .map((e) => join(e.parentPath, e.name));
 }
 
-const median = (values: number[]) => {
+/** The middle role page of a sorted list: a real page's figure. */
+const middlePage = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
 };
 
-const indexMs = Number(/search index: \d+ pages, written in (\d+) ms/.exec(result.log)?.[1] ?? NaN);
 const all = filesUnder(out);
 const sizes = all.map((f) => ({ path: relative(out, f).split(sep).join('/'), bytes: statSync(f).size }));
 const distBytes = sizes.reduce((sum, f) => sum + f.bytes, 0);
@@ -65,25 +88,33 @@ const firstSearch = await measureFirstSearch(out, BASE, `roles/${roleIds[Math.fl
 
 const figures = {
   pages,
-  build_s: round(result.seconds, 2),
-  ms_per_page: round((result.seconds * 1000) / pages, 2),
-  cpu_s: result.cpuSeconds === null ? null : round(result.cpuSeconds, 1),
-  index_s: round(indexMs / 1000, 2),
-  peak_rss_mb: result.peakRssMb === null ? null : Math.round(result.peakRssMb),
-  peak_rss_astro_mb: result.peakMainRssMb === null ? null : Math.round(result.peakMainRssMb),
-  build_processes: result.processes,
+  build_s: round(summary.build_s, 2),
+  ms_per_page: round((summary.build_s * 1000) / pages, 2),
+  cpu_s: roundOrNull(summary.cpu_s, 1),
+  index_s: round(summary.index_s, 2),
+  peak_rss_mb: roundOrNull(summary.peak_rss_mb, 0),
+  peak_rss_astro_mb: roundOrNull(summary.peak_rss_astro_mb, 0),
+  build_processes: summary.build_processes,
   dist_bytes: distBytes,
-  role_html_bytes: median(htmlSizes),
-  role_html_gzip: median(gzipSizes),
+  role_html_bytes: middlePage(htmlSizes),
+  role_html_gzip: middlePage(gzipSizes),
   role_css_gzip: roleCssGzip,
   role_js_before_interaction: roleJs,
   first_search_gzip: firstSearch,
   index_bytes: indexBytes,
+  runs: runCount,
+  build_s_min: round(summary.build_s_min, 2),
+  build_s_max: round(summary.build_s_max, 2),
+  cpu_sys_s: roundOrNull(summary.cpu_sys_s, 1),
+  steal_s: roundOrNull(summary.steal_s, 1),
 };
 
 function round(n: number, digits: number) {
   const f = 10 ** digits;
   return Math.round(n * f) / f;
+}
+function roundOrNull(n: number | null, digits: number) {
+  return n === null ? null : round(n, digits);
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -91,11 +122,12 @@ const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 const rows: [string, string][] = [
   ['pages', String(pages)],
   ['content generated', `${generateS.toFixed(2)} s`],
-  ['build (cold, incl. search index)', `${figures.build_s} s`],
+  ['build (cold, incl. search index)', runCount > 1 ? `${figures.build_s} s (median of ${runCount} runs; ${figures.build_s_min} to ${figures.build_s_max} s)` : `${figures.build_s} s`],
   ['per page', `${figures.ms_per_page} ms`],
-  ['CPU time, all build processes', figures.cpu_s === null ? 'not measured' : `${figures.cpu_s} s`],
+  ['CPU time, all build processes', figures.cpu_s === null ? 'not measured' : `${figures.cpu_s} s (in the kernel ${figures.cpu_sys_s} s)`],
+  ['CPU time taken by the host', figures.steal_s === null ? 'not measured' : `${figures.steal_s} s`],
   ['search indexing', `${figures.index_s} s`],
-  ['peak memory, all build processes', figures.peak_rss_mb === null ? 'not measured' : `${figures.peak_rss_mb} MB`],
+  ['peak memory, all build processes', figures.peak_rss_mb === null ? 'not measured' : `${figures.peak_rss_mb} MB${runCount > 1 ? ' (largest run)' : ''}`],
   ['  of which the Astro process', figures.peak_rss_astro_mb === null ? 'not measured' : `${figures.peak_rss_astro_mb} MB`],
   ['  build processes at once', figures.build_processes === null ? 'not measured' : String(figures.build_processes)],
   ['output', mb(distBytes)],

@@ -60,16 +60,30 @@ function commandLine(pid: number): string {
  * the build, the difference is exactly the CPU time of the build's whole process tree: Astro, its
  * threads, and Pagefind. Linux counts them in ticks of 1/100 s (`getconf CLK_TCK`).
  */
-export function childrenCpuSeconds(stat = readFileSync('/proc/self/stat', 'utf8')): number {
+export function childrenCpuSeconds(stat = readFileSync('/proc/self/stat', 'utf8')): { user: number; system: number } {
   // The command name, in parentheses, may itself hold spaces and parentheses: count from the last.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[13]) + Number(fields[14])) / 100;
+  return { user: Number(fields[13]) / 100, system: Number(fields[14]) / 100 };
+}
+
+/**
+ * CPU time the hypervisor gave to other machines while this one wanted to run ("steal", the
+ * eighth figure of the first line of /proc/stat), summed over all CPUs, in seconds. A build that
+ * ran while the host was busy shows it here.
+ */
+export function stolenCpuSeconds(stat = readFileSync('/proc/stat', 'utf8')): number {
+  const cpu = stat.split('\n', 1)[0]!.trim().split(/\s+/);
+  if (cpu[0] !== 'cpu' || cpu.length < 9) throw new Error(`unexpected first line of /proc/stat: ${cpu.join(' ')}`);
+  return Number(cpu[8]) / 100;
 }
 
 export interface BuildRun {
   seconds: number;
-  /** CPU time of every process of the build. */
+  /** CPU time of every process of the build, and the part of it spent in the kernel. */
   cpuSeconds: number | null;
+  cpuSystemSeconds: number | null;
+  /** CPU time the host took from this machine while the build ran (see stolenCpuSeconds). */
+  stealSeconds: number | null;
   /** The most processes the build ran at once, or null. */
   processes: number | null;
   /** The build's peak memory: the largest sum of resident memory over its processes (see ownMemory), sampled every 100 ms, or Astro's own high-water mark if larger. */
@@ -84,7 +98,8 @@ function build(content: string, out: string): Promise<BuildRun> {
   return new Promise((done, fail) => {
     const started = performance.now();
     const linux = existsSync('/proc/self/stat');
-    const cpuBefore = linux ? childrenCpuSeconds() : 0;
+    const cpuBefore = linux ? childrenCpuSeconds() : { user: 0, system: 0 };
+    const stealBefore = linux ? stolenCpuSeconds() : 0;
     const child = spawn('bash', [join(ROOT, 'scripts/build.sh'), '--outDir', out], {
       cwd: ROOT,
       env: { ...process.env, NODE: process.execPath, HANDBOOK_CONTENT_DIR: content, HANDBOOK_BASE: BASE, NO_COLOR: '1' },
@@ -111,9 +126,12 @@ function build(content: string, out: string): Promise<BuildRun> {
       clearInterval(timer);
       const seconds = (performance.now() - started) / 1000;
       if (code !== 0) return fail(new Error(`The build failed (exit ${code}):\n${log.slice(-3000)}`));
+      const cpu = linux ? childrenCpuSeconds() : { user: 0, system: 0 };
       done({
         seconds,
-        cpuSeconds: linux ? childrenCpuSeconds() - cpuBefore : null,
+        cpuSeconds: linux ? cpu.user + cpu.system - cpuBefore.user - cpuBefore.system : null,
+        cpuSystemSeconds: linux ? cpu.system - cpuBefore.system : null,
+        stealSeconds: linux ? stolenCpuSeconds() - stealBefore : null,
         processes: linux ? processes : null,
         peakRssMb: linux ? peak : null,
         peakMainRssMb: linux ? peakMain : null,
@@ -123,19 +141,27 @@ function build(content: string, out: string): Promise<BuildRun> {
   });
 }
 
-/**
- * Writes N synthetic role pages into a temporary content root and builds them cold (Astro's
- * content cache for that root removed first). The caller removes `work` when done.
- */
-export async function buildSynthetic(pages: number, seed: number) {
+/** Writes N synthetic role pages into a new temporary folder. The caller removes `work` when done. */
+export function generateSynthetic(pages: number, seed: number) {
   const work = mkdtempSync(join(tmpdir(), 'handbook-bench-'));
   const content = join(work, 'content');
   const out = join(work, 'dist');
   const genStart = performance.now();
   const { roleIds } = generateContent(content, pages, seed);
-  const generateS = (performance.now() - genStart) / 1000;
-  // Cold: no content cache for this root (the cache is keyed by the root's path, see astro.config.mjs).
+  return { work, content, out, roleIds, generateS: (performance.now() - genStart) / 1000 };
+}
+
+/** Builds a content root cold: Astro's content cache for that root and the output folder are removed first. */
+export function buildCold(content: string, out: string): Promise<BuildRun> {
+  // The cache is keyed by the root's path, see astro.config.mjs.
   const cacheDir = join(ROOT, 'node_modules/.astro', `content-${createHash('sha256').update(content).digest('hex').slice(0, 12)}`);
   rmSync(cacheDir, { recursive: true, force: true });
-  return { work, content, out, roleIds, generateS, build: await build(content, out) };
+  rmSync(out, { recursive: true, force: true });
+  return build(content, out);
+}
+
+/** Writes N synthetic role pages into a temporary content root and builds them cold. The caller removes `work` when done. */
+export async function buildSynthetic(pages: number, seed: number) {
+  const site = generateSynthetic(pages, seed);
+  return { ...site, build: await buildCold(site.content, site.out) };
 }
