@@ -14,6 +14,7 @@ import { redirectPage, redirectsOf, netlifyRedirects } from '../lib/redirects.ts
 import { headersFile, nginxInclude } from '../lib/host-config.ts';
 import { contentSecurityPolicy } from '../lib/csp.ts';
 import { drawCards } from '../lib/social-cards.ts';
+import { writeRoleFiles } from '../lib/role-files-manifest.ts';
 import { FAMILY_LABELS } from '../lib/handbook.ts';
 import type { Role } from '../schemas/role.ts';
 
@@ -25,8 +26,10 @@ const THEME_MODULE = 'virtual:handbook/theme.css';
  * - before anything renders, every content file is validated, references included (Astro only
  *   logs a broken `reference()` and exits 0, so the build must fail here), the settings are
  *   handed to components, and the social cards start drawing on a worker thread;
- * - after the pages are written: redirect pages and host files, a check that every published
- *   entry has its page and of every internal link and fragment, and the cards moved into place.
+ * - after the pages are written: each role's data, job description and compare record (from
+ *   the one manifest the build renders them into, see src/lib/role-files.ts), redirect pages
+ *   and host files, a check that every published entry has its page and of every internal link
+ *   and fragment, and the cards moved into place.
  *   Any failure fails `astro build`.
  * The search index is written after Astro exits (`npm run build`, scripts/build.sh).
  */
@@ -101,6 +104,8 @@ export default function handbook({ config }: { config: HandbookConfig }): AstroI
           throw new Error("Astro's content store module (astro:data-layer-content) was bundled without the handbook's plugin (src/integrations/content-store.ts): has Astro renamed it?");
         }
         const outDir = fileURLToPath(dir);
+        const roleFiles = writeRoleFiles(outDir);
+        logger.info(`${roleFiles} role data, job description and compare files written`);
         const redirects = writeHostFiles(outDir, base, config.site, entries);
         if (redirects.length) logger.info(`${redirects.length} old address${redirects.length === 1 ? '' : 'es'} redirected`);
         const started = performance.now();

@@ -18,6 +18,7 @@ import { childrenCpuSeconds, ownMemory, stolenCpuSeconds } from '../../scripts/b
 import { median, summariseRuns, type MeasuredRun } from '../../scripts/bench/runs.ts';
 import { outputByKind } from '../../scripts/bench/output.ts';
 import { STORE_MODULE, contentStoreFromFile } from '../../src/integrations/content-store.ts';
+import { ROLE_FILES_MANIFEST, writeRoleFiles } from '../../src/lib/role-files-manifest.ts';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -147,6 +148,37 @@ describe('reference discovery in unions', () => {
       'roles:b@compare.1',
     ]);
     expect(findReferences(guideSchema, { compare: 'all' })).toEqual([]);
+  });
+});
+
+describe('role files from the build manifest', () => {
+  const site = () => mkdtempSync(join(tmpdir(), 'handbook-role-files-'));
+  const manifest = (dir: string, files: unknown) => writeFileSync(join(dir, `${ROLE_FILES_MANIFEST}.json`), JSON.stringify(files));
+
+  test('writes each file under the output folder and removes the manifest', () => {
+    const dir = site();
+    mkdirSync(join(dir, 'roles', 'a'), { recursive: true });
+    manifest(dir, [
+      { path: 'api/roles/a.json', body: '{"id":"a"}' },
+      { path: 'roles/a/job-description.md', body: '# A\n' },
+      { path: 'compare/roles/a.json', body: '{}' },
+    ]);
+    expect(writeRoleFiles(dir)).toBe(3);
+    expect(readFileSync(join(dir, 'api/roles/a.json'), 'utf8')).toBe('{"id":"a"}');
+    expect(readFileSync(join(dir, 'roles/a/job-description.md'), 'utf8')).toBe('# A\n');
+    expect(readFileSync(join(dir, 'compare/roles/a.json'), 'utf8')).toBe('{}');
+    expect(() => readFileSync(join(dir, `${ROLE_FILES_MANIFEST}.json`))).toThrow(/ENOENT/);
+    rmSync(dir, { recursive: true });
+  });
+
+  test('fails when the build wrote no manifest, or the manifest names a path outside the output folder', () => {
+    const dir = site();
+    expect(() => writeRoleFiles(dir)).toThrow(/The build wrote no _handbook-role-files\.json/);
+    for (const path of ['../outside.json', '/etc/x.json', 'roles/../../x.json']) {
+      manifest(dir, [{ path, body: '' }]);
+      expect(() => writeRoleFiles(dir), path).toThrow(`names "${path}", which is not a path inside the output folder`);
+    }
+    rmSync(dir, { recursive: true });
   });
 });
 

@@ -1,11 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getRoles, getRoleViews } from '@/lib/content.ts';
-import { compareRecord } from '@/lib/compare.ts';
+import { compareJson } from '@/lib/role-files.ts';
 
-export const getStaticPaths = (async () => (await getRoles()).map((entry) => ({ params: { id: entry.id } }))) satisfies GetStaticPaths;
+// The authoring server's route; a build writes these files from one manifest (src/lib/role-files.ts).
+export const getStaticPaths = (async () => (import.meta.env.PROD ? [] : (await getRoles()).map((entry) => ({ params: { id: entry.id } })))) satisfies GetStaticPaths;
 
 /** One role as the compare tool shows it; fetched only for the roles a reader picks. */
 export const GET: APIRoute = async ({ params }) => {
   const [role] = await getRoleViews([params.id!]);
-  return Response.json(compareRecord(role!));
+  return new Response(compareJson(role!), { headers: { 'content-type': 'application/json' } });
 };

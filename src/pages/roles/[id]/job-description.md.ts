@@ -1,14 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getRoles, getRoleViews } from '@/lib/content.ts';
-import { jobDescription } from '@/lib/exports.ts';
-import { roleUrls } from '@/lib/export-urls.ts';
-import { siteName } from '@/lib/site.ts';
+import { jobDescriptionMarkdown } from '@/lib/role-files.ts';
 
-export const getStaticPaths = (async () => (await getRoles()).map((entry) => ({ params: { id: entry.id } }))) satisfies GetStaticPaths;
+// The authoring server's route; a build writes these files from one manifest (src/lib/role-files.ts).
+export const getStaticPaths = (async () => (import.meta.env.PROD ? [] : (await getRoles()).map((entry) => ({ params: { id: entry.id } })))) satisfies GetStaticPaths;
 
 /** A job-description starter for one role, in Markdown. */
 export const GET: APIRoute = async ({ params, site }) => {
   const [role] = await getRoleViews([params.id!]);
-  const body = jobDescription(role!, { url: roleUrls(params.id!, site!).page, siteName });
-  return new Response(body, { headers: { 'content-type': 'text/markdown; charset=utf-8' } });
+  return new Response(jobDescriptionMarkdown(role!, site!), { headers: { 'content-type': 'text/markdown; charset=utf-8' } });
 };

@@ -1,0 +1,45 @@
+/**
+ * The three files each published role has beside its page: its data (`/api/roles/<id>.json`),
+ * its job-description starter (`/roles/<id>/job-description.md`) and the compare tool's record
+ * (`/compare/roles/<id>.json`).
+ *
+ * Astro writes every route through its whole page pipeline (a request, a response stream, a log
+ * line), which at 1,000 roles cost about 2.5 s for these 3,000 small files, more than rendering
+ * a third of the pages. A build therefore renders them all into one manifest
+ * (`src/pages/[manifest].json.ts`), and the handbook's build hook writes each file from it and
+ * removes the manifest (`writeRoleFiles` in role-files-manifest.ts, which loads outside Vite).
+ * The authoring server serves each file from its own route, with the same functions.
+ */
+import { getRoles, getRoleViews, type RoleEntry } from './content.ts';
+import { compareRecord } from './compare.ts';
+import { roleUrls } from './export-urls.ts';
+import { EXPORT_VERSION, jobDescription, roleRecord } from './exports.ts';
+import type { RoleView } from './role-view.ts';
+import { siteName } from './site.ts';
+import type { SiteFile } from './role-files-manifest.ts';
+
+export { ROLE_FILES_MANIFEST } from './role-files-manifest.ts';
+
+export const roleJsonPath = (id: string) => `api/roles/${id}.json`;
+export const jobDescriptionPath = (id: string) => `roles/${id}/job-description.md`;
+export const compareRecordPath = (id: string) => `compare/roles/${id}.json`;
+
+/** `/api/roles/<id>.json`: the role's frontmatter fields, id and addresses. */
+export const roleJson = (entry: RoleEntry, site: URL) => JSON.stringify({ version: EXPORT_VERSION, ...roleRecord(entry.id, entry.data, roleUrls(entry.id, site)) });
+
+/** `/roles/<id>/job-description.md`. */
+export const jobDescriptionMarkdown = (view: RoleView, site: URL) => jobDescription(view, { url: roleUrls(view.id, site).page, siteName });
+
+/** `/compare/roles/<id>.json`. */
+export const compareJson = (view: RoleView) => JSON.stringify(compareRecord(view));
+
+/** Every published role's three files. */
+export async function roleFiles(site: URL): Promise<SiteFile[]> {
+  const roles = await getRoles();
+  const views = await getRoleViews(roles.map((r) => r.id));
+  return roles.flatMap((entry, i) => [
+    { path: roleJsonPath(entry.id), body: roleJson(entry, site) },
+    { path: jobDescriptionPath(entry.id), body: jobDescriptionMarkdown(views[i]!, site) },
+    { path: compareRecordPath(entry.id), body: compareJson(views[i]!) },
+  ]);
+}
