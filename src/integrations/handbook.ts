@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { contentRoot } from '../lib/content-root.ts';
 import { readContent } from '../lib/content-files.ts';
 import { checkContent, formatProblem } from '../lib/content-check.ts';
+import { checkContentOnWorker, checkFailure, publishVerdict, type CheckedEntry } from '../lib/content-check-thread.ts';
 import { findBrokenLinks, missingEntryPages, readBuiltSite, type BuiltSite } from '../lib/link-check.ts';
 import { contentStoreFromFile, type ContentStorePlugin } from './content-store.ts';
 import type { HandbookConfig } from '../schemas/config.ts';
@@ -24,8 +25,9 @@ const THEME_MODULE = 'virtual:handbook/theme.css';
 /**
  * The handbook's build hooks:
  * - before anything renders, every content file is validated, references included (Astro only
- *   logs a broken `reference()` and exits 0, so the build must fail here), the settings are
- *   handed to components, and the social cards start drawing on a worker thread;
+ *   logs a broken `reference()` and exits 0, so the build must fail here): a build checks on a
+ *   worker thread while Astro starts, and its content loaders wait for the verdict; the
+ *   settings are handed to components, and the social cards start drawing on a worker thread;
  * - after the pages are written: each role's data, job description and compare record (from
  *   the one manifest the build renders them into, see src/lib/role-files.ts), redirect pages
  *   and host files, a check that every published entry has its page and of every internal link
@@ -39,7 +41,9 @@ export default function handbook({ config }: { config: HandbookConfig }): AstroI
   let socialCards: ReturnType<typeof drawCards> | undefined;
   let store: ContentStorePlugin | undefined;
   /** The content as read and checked when the build starts; later hooks reuse it. */
-  let entries: ReturnType<typeof readContent> = [];
+  let entries: CheckedEntry[] = [];
+  /** A build's content check on a worker: the error message, or undefined for sound content. */
+  let verdict: Promise<string | undefined> | undefined;
 
   // Cards depend on frontmatter only, so they are drawn on a second core from the moment the
   // content is checked, while Astro loads content and renders pages, into a folder of their own
@@ -86,18 +90,37 @@ export default function handbook({ config }: { config: HandbookConfig }): AstroI
           },
         });
         const root = contentRoot();
-        entries = readContent(root);
-        const problems = checkContent(entries);
-        const report = problems.map(formatProblem).join('\n');
-        if (problems.length && command === 'build') {
-          throw new Error(`The content under ${root} has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${report}`);
+        if (command === 'build') {
+          // Checked on a second core while Astro starts up; its content loaders wait for the
+          // verdict before reading any file (src/content.config.ts).
+          const check = checkContentOnWorker(root);
+          verdict = check.then((answer) => checkFailure(root, answer));
+          verdict.catch(() => undefined);
+          publishVerdict(verdict);
+          check.then(
+            (answer) => {
+              if (answer.entries && !answer.problems.length) {
+                entries = answer.entries;
+                startCards();
+              }
+            },
+            () => undefined,
+          );
+        } else {
+          const read = readContent(root);
+          entries = read;
+          const problems = checkContent(read);
+          // The authoring server keeps running so the author can fix the file and see it reload.
+          if (problems.length) logger.error(`content problems:\n${problems.map(formatProblem).join('\n')}`);
         }
-        // The authoring server keeps running so the author can fix the file and see it reload.
-        if (problems.length) logger.error(`content problems:\n${report}`);
-        if (command === 'build') startCards();
       },
       'astro:config:done': ({ config: done }) => {
         base = done.base;
+      },
+      'astro:build:start': async () => {
+        // The loaders have waited for it already; this holds even for content no loader reads.
+        const failure = await verdict;
+        if (failure) throw new Error(failure);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (store && !store.used()) {
@@ -131,7 +154,7 @@ export default function handbook({ config }: { config: HandbookConfig }): AstroI
  * address, \`_redirects\` and \`_headers\` (Netlify, Cloudflare Pages) and the nginx include.
  * Returns the redirect pages written, relative to `outDir`.
  */
-function writeHostFiles(outDir: string, base: string, site: string, entries: ReturnType<typeof readContent>): string[] {
+function writeHostFiles(outDir: string, base: string, site: string, entries: readonly CheckedEntry[]): string[] {
   const boot = readFileSync(new URL('../scripts/boot.js', import.meta.url), 'utf8');
   const redirects = redirectsOf(entries);
   const head = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(boot, { meta: true })}">\n`;

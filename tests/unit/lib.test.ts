@@ -19,12 +19,13 @@ import { median, summariseRuns, type MeasuredRun } from '../../scripts/bench/run
 import { outputByKind } from '../../scripts/bench/output.ts';
 import { STORE_MODULE, contentStoreFromFile } from '../../src/integrations/content-store.ts';
 import { ROLE_FILES_MANIFEST, writeRoleFiles } from '../../src/lib/role-files-manifest.ts';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { checkContentOnWorker, checkFailure, contentVerdict, publishVerdict } from '../../src/lib/content-check-thread.ts';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { spawnSync } from 'node:child_process';
-import { ROOT } from '../support/paths.ts';
+import { FIXTURE_CONTENT, ROOT } from '../support/paths.ts';
 
 describe('ordering and grouping', () => {
   test('sorts by title without regard to case, and by order first where set', () => {
@@ -148,6 +149,41 @@ describe('reference discovery in unions', () => {
       'roles:b@compare.1',
     ]);
     expect(findReferences(guideSchema, { compare: 'all' })).toEqual([]);
+  });
+});
+
+describe('content check on a worker thread', () => {
+  test('answers with every entry and no problem for sound content', async () => {
+    const answer = await checkContentOnWorker(FIXTURE_CONTENT);
+    expect(answer.error).toBeUndefined();
+    expect(answer.problems).toEqual([]);
+    expect(checkFailure(FIXTURE_CONTENT, answer)).toBeUndefined();
+    expect(answer.entries?.some((e) => e.collection === 'roles' && e.id === 'keeper' && (e.data as { title?: string }).title)).toBe(true);
+  });
+
+  test("answers with each problem as a file:line line, and Astro's loaders wait for that verdict", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'handbook-check-'));
+    cpSync(FIXTURE_CONTENT, join(dir, 'content'), { recursive: true });
+    const keeper = join(dir, 'content', 'roles', 'keeper.mdx');
+    writeFileSync(keeper, readFileSync(keeper, 'utf8').replace('related: [builder]', 'related: [bulder]'));
+    const answer = await checkContentOnWorker(join(dir, 'content'));
+    rmSync(dir, { recursive: true });
+    expect(answer.problems).toEqual([expect.stringMatching(/content\/roles\/keeper\.mdx:\d+ related\[0\]: unknown role "bulder"; did you mean "builder"\?/)]);
+    const failure = checkFailure('content', answer);
+    expect(failure).toMatch(/^The content under content has 1 problem:\n.*keeper\.mdx/);
+    // No build running: nothing to wait for.
+    await expect(contentVerdict()).resolves.toBeUndefined();
+    let settle!: (message: string | undefined) => void;
+    publishVerdict(new Promise((resolve) => (settle = resolve)));
+    const waiting = contentVerdict();
+    settle(failure);
+    await expect(waiting).rejects.toThrow(failure!);
+    publishVerdict(Promise.resolve(undefined));
+    await expect(contentVerdict()).resolves.toBeUndefined();
+  });
+
+  test('reports an error that stopped the check', () => {
+    expect(checkFailure('content', { error: 'Error: boom' })).toBe('The content check under content stopped with an error:\nError: boom');
   });
 });
 
