@@ -56,6 +56,7 @@ export function readBuiltSite(dir: string, base: string, { keepHtml = false } = 
 }
 
 function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
   return s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 }
 
@@ -72,6 +73,13 @@ function fileFor(path: string, files: Set<string>): string | undefined {
 export function findBrokenLinks(site: BuiltSite, base: string): BrokenLink[] {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const broken: BrokenLink[] = [];
+  // Most links are root-relative and repeat on every page (navigation, footer, shared
+  // references): each is resolved once, not once per page.
+  const resolved = new Map<string, { path: string; fragment: string }>();
+  const resolve = (href: string, pageUrl: URL) => {
+    const url = new URL(href, pageUrl);
+    return { path: decodeURI(url.pathname), fragment: url.hash ? decodeURIComponent(url.hash.slice(1)) : '' };
+  };
   for (const [pagePath, page] of site.pages) {
     const pageUrl = new URL(pagePath.replace(/index\.html$/, ''), 'http://handbook.invalid');
     // The 404 page is served at any depth, so relative links on it cannot be resolved here.
@@ -82,8 +90,14 @@ export function findBrokenLinks(site: BuiltSite, base: string): BrokenLink[] {
         broken.push({ page: pagePath, href, reason: 'the 404 page is served at any path, so its links must be root-relative' });
         continue;
       }
-      const url = new URL(href, pageUrl);
-      const path = decodeURI(url.pathname);
+      let target: { path: string; fragment: string };
+      if (href.startsWith('/')) {
+        target = resolved.get(href) ?? resolve(href, pageUrl);
+        resolved.set(href, target);
+      } else {
+        target = resolve(href, pageUrl);
+      }
+      const { path, fragment } = target;
       if (!path.startsWith(prefix) && `${path}/` !== prefix) {
         broken.push({ page: pagePath, href, reason: `points outside the base path ${prefix}` });
         continue;
@@ -94,7 +108,6 @@ export function findBrokenLinks(site: BuiltSite, base: string): BrokenLink[] {
         broken.push({ page: pagePath, href, reason: `no file at ${path}${hint}` });
         continue;
       }
-      const fragment = url.hash ? decodeURIComponent(url.hash.slice(1)) : '';
       if (fragment && file.endsWith('.html') && !site.pages.get(file)?.ids.has(fragment)) {
         broken.push({ page: pagePath, href, reason: `no element with id "${fragment}" on ${file.replace(/index\.html$/, '')}` });
       }
