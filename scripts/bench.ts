@@ -1,9 +1,9 @@
 /**
  * `npm run bench -- --pages N [--runs R] [--seed S] [--check] [--budgets FILE] [--keep]`: builds N
- * synthetic role pages cold, R times (default 1), and reports where the time and bytes go. Times
- * are the median run's, memory the largest run's (scripts/bench/runs.ts). The last line printed is
- * one JSON object; `--check` compares it with the budgets file (scripts/bench-budgets.json) and
- * exits 1 naming each budget exceeded.
+ * synthetic role pages cold, R times (default 1), and reports where the time and bytes go. Each
+ * time figure is its median over the runs, each memory figure its largest (scripts/bench/runs.ts).
+ * The last line printed is one JSON object; `--check` compares it with the budgets file
+ * (scripts/bench-budgets.json) and exits 1 naming each budget exceeded.
  */
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';

@@ -13,7 +13,7 @@ trap 'rm -f "$out_file"' EXIT
 # at once instead of keeping it mapped while the pages render (about 100 MB at 1,000 pages).
 export ASTRO_TELEMETRY_DISABLED=1 MIMALLOC_PURGE_DELAY=0
 # V8 grows its young generation up to 128 MB while the pages render; 8 MB semi-spaces keep it
-# small for the same build time (about 100 MB less at 1,000 pages).
+# small for the same CPU time (about 100 MB less at 1,000 pages).
 HANDBOOK_OUT_FILE=$out_file "$node" --max-semi-space-size=8 "$root/node_modules/astro/bin/astro.mjs" build "$@"
 out=$(cat "$out_file")
 if [[ -z $out ]]; then

@@ -3,6 +3,11 @@ declare module 'virtual:handbook/config' {
   export default config;
 }
 declare module 'virtual:handbook/theme.css';
+/** Whether this is `astro build` (as against the authoring server or `astro check`), from the command Astro runs, not NODE_ENV. */
+declare module 'virtual:handbook/build' {
+  const isBuild: boolean;
+  export default isBuild;
+}
 
 /** The part of opentype.js (2.0, which ships no types) that social cards use. */
 declare module 'opentype.js' {

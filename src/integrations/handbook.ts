@@ -21,6 +21,7 @@ import type { Role } from '../schemas/role.ts';
 
 const CONFIG_MODULE = 'virtual:handbook/config';
 const THEME_MODULE = 'virtual:handbook/theme.css';
+const BUILD_MODULE = 'virtual:handbook/build';
 
 /**
  * The handbook's build hooks:
@@ -79,10 +80,13 @@ export default function handbook({ config }: { config: HandbookConfig }): AstroI
               ...(store ? [store.plugin] : []),
               {
                 name: 'handbook-config',
-                resolveId: (id: string) => (id === CONFIG_MODULE || id === THEME_MODULE ? `\0${id}` : undefined),
+                resolveId: (id: string) => (id === CONFIG_MODULE || id === THEME_MODULE || id === BUILD_MODULE ? `\0${id}` : undefined),
                 load: (id: string) => {
                   if (id === `\0${CONFIG_MODULE}`) return `export default ${JSON.stringify(config)};`;
                   if (id === `\0${THEME_MODULE}`) return themeCss(config);
+                  // Routes that differ between a build and the authoring server ask this, not
+                  // NODE_ENV, which a user may set either way.
+                  if (id === `\0${BUILD_MODULE}`) return `export default ${command === 'build'};`;
                   return undefined;
                 },
               },
@@ -99,14 +103,21 @@ export default function handbook({ config }: { config: HandbookConfig }): AstroI
           publishVerdict(verdict);
           check.then(
             (answer) => {
-              if (answer.entries && !answer.problems.length) {
-                entries = answer.entries;
+              if (!answer.entries || answer.problems.length) return;
+              entries = answer.entries;
+              try {
                 startCards();
+              } catch (error) {
+                // Surfaces when the build awaits the cards, as a drawing failure would.
+                socialCards = Promise.reject(error);
+                socialCards.catch(() => undefined);
               }
             },
             () => undefined,
           );
         } else {
+          // A build that failed earlier in this process leaves no verdict for the loaders to wait on.
+          publishVerdict(Promise.resolve(undefined));
           const read = readContent(root);
           entries = read;
           const problems = checkContent(read);

@@ -25,12 +25,17 @@ export function writeRoleFiles(outDir: string): number {
   if (!existsSync(manifest)) {
     throw new Error(`The build wrote no ${ROLE_FILES_MANIFEST}.json (src/pages/[manifest].json.ts), so no role has its data, job description or compare record`);
   }
-  const files = JSON.parse(readFileSync(manifest, 'utf8')) as SiteFile[];
+  const files: unknown = JSON.parse(readFileSync(manifest, 'utf8'));
+  if (!Array.isArray(files)) throw new Error(`${ROLE_FILES_MANIFEST}.json is not a list of files`);
   const made = new Set<string>();
-  for (const { path, body } of files) {
+  for (const file of files as unknown[]) {
+    const { path, body } = (file ?? {}) as Partial<SiteFile>;
+    if (typeof path !== 'string' || path === '' || typeof body !== 'string') {
+      throw new Error(`${ROLE_FILES_MANIFEST}.json holds an entry that is not { path, body } with a file path and text: ${JSON.stringify(file)?.slice(0, 120)}`);
+    }
     const target = normalize(join(outDir, path));
-    if (!target.startsWith(outDir.endsWith(sep) ? outDir : outDir + sep) || path.startsWith('/')) {
-      throw new Error(`${ROLE_FILES_MANIFEST}.json names "${path}", which is not a path inside the output folder`);
+    if (!target.startsWith(outDir.endsWith(sep) ? outDir : outDir + sep) || path.startsWith('/') || path.endsWith('/')) {
+      throw new Error(`${ROLE_FILES_MANIFEST}.json names "${path}", which is not a file inside the output folder`);
     }
     const dir = dirname(target);
     if (!made.has(dir)) {

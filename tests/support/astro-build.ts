@@ -14,7 +14,7 @@ const TEST_RUNNER_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/;
 export const cleanEnv = (): NodeJS.ProcessEnv => Object.fromEntries(Object.entries(process.env).filter(([key]) => !TEST_RUNNER_ENV.test(key)));
 
 /** Builds as `npm run build` does (scripts/build.sh: Astro, then the search index), for one content root and base path. */
-export function astroBuild(options: { contentDir: string; outDir: string; base?: string; site?: string; config?: string }): BuildResult {
+export function astroBuild(options: { contentDir: string; outDir: string; base?: string; site?: string; config?: string; env?: Record<string, string> }): BuildResult {
   const result = spawnSync('bash', [resolve(ROOT, 'scripts/build.sh'), '--outDir', options.outDir], {
     cwd: ROOT,
     encoding: 'utf8',
@@ -27,6 +27,7 @@ export function astroBuild(options: { contentDir: string; outDir: string; base?:
       HANDBOOK_BASE: options.base ?? '/handbook',
       ...(options.site ? { HANDBOOK_SITE: options.site } : {}),
       ...(options.config ? { HANDBOOK_CONFIG: options.config } : {}),
+      ...options.env,
     },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };

@@ -161,7 +161,7 @@ describe('content check on a worker thread', () => {
     expect(answer.entries?.some((e) => e.collection === 'roles' && e.id === 'keeper' && (e.data as { title?: string }).title)).toBe(true);
   });
 
-  test("answers with each problem as a file:line line, and Astro's loaders wait for that verdict", async () => {
+  test('answers with each problem as a file:line line; the verdict passes to whoever waits for it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'handbook-check-'));
     cpSync(FIXTURE_CONTENT, join(dir, 'content'), { recursive: true });
     const keeper = join(dir, 'content', 'roles', 'keeper.mdx');
@@ -210,10 +210,16 @@ describe('role files from the build manifest', () => {
   test('fails when the build wrote no manifest, or the manifest names a path outside the output folder', () => {
     const dir = site();
     expect(() => writeRoleFiles(dir)).toThrow(/The build wrote no _handbook-role-files\.json/);
-    for (const path of ['../outside.json', '/etc/x.json', 'roles/../../x.json']) {
+    for (const path of ['../outside.json', '/etc/x.json', 'roles/../../x.json', 'roles/']) {
       manifest(dir, [{ path, body: '' }]);
-      expect(() => writeRoleFiles(dir), path).toThrow(`names "${path}", which is not a path inside the output folder`);
+      expect(() => writeRoleFiles(dir), path).toThrow(`names "${path}", which is not a file inside the output folder`);
     }
+    for (const entry of [{ path: '', body: '' }, { path: 'a.json' }, { path: 'a.json', body: 3 }, null]) {
+      manifest(dir, [entry]);
+      expect(() => writeRoleFiles(dir), JSON.stringify(entry)).toThrow(/holds an entry that is not \{ path, body \}/);
+    }
+    manifest(dir, { path: 'a.json', body: '' });
+    expect(() => writeRoleFiles(dir)).toThrow(/is not a list of files/);
     rmSync(dir, { recursive: true });
   });
 });

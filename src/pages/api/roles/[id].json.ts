@@ -1,10 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import isBuild from 'virtual:handbook/build';
 import { getRoles, type RoleEntry } from '@/lib/content.ts';
 import { roleJson } from '@/lib/role-files.ts';
 
 // The authoring server's route; a build writes these files from one manifest (src/lib/role-files.ts).
 export const getStaticPaths = (async () =>
-  import.meta.env.PROD ? [] : (await getRoles()).map((entry) => ({ params: { id: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
+  isBuild ? [] : (await getRoles()).map((entry) => ({ params: { id: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
 
 /** One published role. */
 export const GET: APIRoute = ({ props, site }) =>

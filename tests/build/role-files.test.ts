@@ -1,0 +1,65 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { astroBuild, cleanEnv } from '../support/astro-build.ts';
+import { FIXTURE_CONTENT, ROOT } from '../support/paths.ts';
+
+// Each role's data, job description and compare record come from one manifest in a build and
+// from a route per file on the authoring server (src/lib/role-files.ts). Which one is Astro's
+// command's choice, never NODE_ENV's, which a user may set either way.
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+const FILES = ['api/roles/keeper.json', 'roles/keeper/job-description.md', 'compare/roles/keeper.json'];
+
+describe('role files', () => {
+  test('a build with NODE_ENV=development still writes them all, and no manifest', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'handbook-role-files-'));
+    made.push(dir);
+    const result = astroBuild({ contentDir: FIXTURE_CONTENT, outDir: join(dir, 'dist'), env: { NODE_ENV: 'development' } });
+    expect(result.status, result.output.slice(-2000)).toBe(0);
+    for (const file of FILES) expect(existsSync(join(dir, 'dist', file)), file).toBe(true);
+    expect(readdirSync(join(dir, 'dist')).filter((name) => name.includes('role-files'))).toEqual([]);
+  });
+
+  test('the authoring server serves each from its own route, under the base path, whatever NODE_ENV says', async () => {
+    const port = await new Promise<number>((done) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as { port: number };
+        probe.close(() => done(port));
+      });
+    });
+    const server = spawn(process.execPath, [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+      cwd: ROOT,
+      env: { ...cleanEnv(), NODE_ENV: 'production', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', HANDBOOK_CONTENT_DIR: FIXTURE_CONTENT, HANDBOOK_BASE: '/handbook' },
+    });
+    let log = '';
+    server.stdout.on('data', (d) => (log += d));
+    server.stderr.on('data', (d) => (log += d));
+    try {
+      const url = (path: string) => `http://127.0.0.1:${port}/handbook/${path}`;
+      const deadline = Date.now() + 60_000;
+      for (;;) {
+        const ready = await fetch(url('')).then((r) => r.ok, () => false);
+        if (ready) break;
+        if (Date.now() > deadline || server.exitCode !== null) throw new Error(`the authoring server did not start:\n${log.slice(-2000)}`);
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      const [data, jd, compare, manifest] = await Promise.all([...FILES, '_handbook-role-files.json'].map((path) => fetch(url(path))));
+      expect(data!.status).toBe(200);
+      expect(await data!.json()).toMatchObject({ version: 1, id: 'keeper' });
+      expect(jd!.status).toBe(200);
+      expect(jd!.headers.get('content-type')).toMatch(/^text\/markdown/);
+      const title = /^title: (.+)$/m.exec(readFileSync(join(FIXTURE_CONTENT, 'roles', 'keeper.mdx'), 'utf8'))![1]!.replace(/^["']|["']$/g, '');
+      expect(await jd!.text()).toMatch(new RegExp(`^# ${title}\\n`));
+      expect(compare!.status).toBe(200);
+      expect(await compare!.json()).toMatchObject({ id: 'keeper' });
+      expect(manifest!.status).toBe(404);
+    } finally {
+      server.kill();
+    }
+  }, 90_000);
+});
