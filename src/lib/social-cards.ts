@@ -1,7 +1,7 @@
 /**
  * Draws every role's social card on a worker thread. The cards depend on frontmatter only, so
  * the worker starts with the build and draws them on the second core while Astro renders the
- * pages; at about 3 ms a card it is done long before the pages are.
+ * pages; at about 2.5 ms a card it is done long before the pages are.
  */
 import { Worker } from 'node:worker_threads';
 import type { Card } from './og-image.ts';

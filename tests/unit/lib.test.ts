@@ -473,18 +473,39 @@ describe('finding nginx', () => {
 });
 
 describe('PNG encoding', () => {
-  test('writes a valid PNG whose pixels read back', async () => {
-    const { encodePng } = await import('../../src/lib/png.ts');
-    const { inflateSync } = await import('node:zlib');
-    const rgba = new Uint8Array([255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255, 255, 255, 255, 255]);
-    const png = encodePng(2, 2, rgba);
-    expect([...png.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
-    expect(png.readUInt32BE(16)).toBe(2);
-    expect(png.readUInt32BE(20)).toBe(2);
-    const idatAt = png.indexOf('IDAT');
-    const raw = inflateSync(png.subarray(idatAt + 4, idatAt + 4 + png.readUInt32BE(idatAt - 4)));
-    expect([...raw]).toEqual([0, 255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 0, 255, 255, 255, 255, 255, 255]);
-    expect(() => encodePng(3, 2, rgba)).toThrow('expected 24 bytes of RGBA, got 16');
+  test('Adler-32 matches known sums and continues from a previous one', async () => {
+    const { adler32 } = await import('../../src/lib/png.ts');
+    expect(adler32(Buffer.from('Wikipedia'))).toBe(0x11e60398);
+    expect(adler32(Buffer.alloc(0))).toBe(1);
+    const long = Buffer.alloc(100_000, 0xff);
+    expect(adler32(long.subarray(60_000), adler32(long.subarray(0, 60_000)))).toBe(adler32(long));
+  });
+
+  test('Adler-32 of joined and repeated pieces comes from the pieces\' sums', async () => {
+    const { adler32, adler32Combine, adler32Repeat } = await import('../../src/lib/png.ts');
+    const row = Buffer.from(Array.from({ length: 601 }, (_, i) => (i < 10 ? 0xff : i % 13 === 0 ? 7 : 0)));
+    const other = Buffer.from('the words of a card');
+    expect(adler32Combine(adler32(row), adler32(other), other.length)).toBe(adler32(Buffer.concat([row, other])));
+    for (const count of [0, 1, 2, 3, 200, 631]) {
+      expect(adler32Repeat(adler32(row), row.length, count), String(count)).toBe(adler32(Buffer.concat(Array.from({ length: count }, () => row))));
+    }
+  });
+
+  test('one zlib stream from parts compressed each its own way inflates to the parts in order', async () => {
+    const { adler32, zlibStream } = await import('../../src/lib/png.ts');
+    const { constants, inflateSync } = await import('node:zlib');
+    const flat = Buffer.alloc(50_000, 0);
+    const busy = Buffer.from(Array.from({ length: 40_000 }, (_, i) => (i * 7919) % 251));
+    const stream = zlibStream([
+      { data: flat, options: { strategy: constants.Z_RLE }, adler: adler32(flat) },
+      { data: Buffer.alloc(0), options: { level: 9 } },
+      { data: busy, options: { level: 4 } },
+      { data: flat, options: { strategy: constants.Z_RLE } },
+    ]);
+    // inflateSync checks the header and the Adler-32 trailer, so a wrong sum would throw.
+    expect(inflateSync(stream).equals(Buffer.concat([flat, busy, flat]))).toBe(true);
+    expect(stream.length).toBeLessThan(busy.length);
+    expect(inflateSync(zlibStream([])).length).toBe(0);
   });
 });
 
