@@ -13,16 +13,13 @@
 import { getRoles, getRoleViews, type RoleEntry } from './content.ts';
 import { compareRecord } from './compare.ts';
 import { roleUrls } from './export-urls.ts';
+import { roleFilePaths } from './routes.ts';
 import { EXPORT_VERSION, jobDescription, roleRecord } from './exports.ts';
 import type { RoleView } from './role-view.ts';
 import { siteName } from './site.ts';
 import type { SiteFile } from './role-files-manifest.ts';
 
 export { ROLE_FILES_MANIFEST } from './role-files-manifest.ts';
-
-export const roleJsonPath = (id: string) => `api/roles/${id}.json`;
-export const jobDescriptionPath = (id: string) => `roles/${id}/job-description.md`;
-export const compareRecordPath = (id: string) => `compare/roles/${id}.json`;
 
 /** `/api/roles/<id>.json`: the role's frontmatter fields, id and addresses. */
 export const roleJson = (entry: RoleEntry, site: URL) => JSON.stringify({ version: EXPORT_VERSION, ...roleRecord(entry.id, entry.data, roleUrls(entry.id, site)) });
@@ -37,9 +34,13 @@ export const compareJson = (view: RoleView) => JSON.stringify(compareRecord(view
 export async function roleFiles(site: URL): Promise<SiteFile[]> {
   const roles = await getRoles();
   const views = await getRoleViews(roles.map((r) => r.id));
-  return roles.flatMap((entry, i) => [
-    { path: roleJsonPath(entry.id), body: roleJson(entry, site) },
-    { path: jobDescriptionPath(entry.id), body: jobDescriptionMarkdown(views[i]!, site) },
-    { path: compareRecordPath(entry.id), body: compareJson(views[i]!) },
-  ]);
+  return roles.flatMap((entry, i) => {
+    // Paths under the output folder: the public paths without their leading slash.
+    const paths = roleFilePaths(entry.id);
+    return [
+      { path: paths.json.slice(1), body: roleJson(entry, site) },
+      { path: paths.jobDescription.slice(1), body: jobDescriptionMarkdown(views[i]!, site) },
+      { path: paths.compare.slice(1), body: compareJson(views[i]!) },
+    ];
+  });
 }

@@ -1,7 +1,7 @@
 /** Turns a role's frontmatter into what its page shows, with every reference resolved to a title and URL. */
 import type { Role } from '../schemas/role.ts';
 import { FAMILY_LABELS, depthText, payRange, periodText } from './handbook.ts';
-import { entryUrl, withBase } from './routes.ts';
+import { entryUrl, roleFilePaths, withBase } from './routes.ts';
 
 interface Named {
   id: string;
@@ -36,8 +36,8 @@ export function buildRoleView(id: string, role: Role, lookups: RoleLookups) {
   return {
     id,
     href: entryUrl('roles', id),
-    jobDescriptionHref: withBase(`/roles/${id}/job-description.md`),
-    jsonHref: withBase(`/api/roles/${id}.json`),
+    jobDescriptionHref: withBase(roleFilePaths(id).jobDescription),
+    jsonHref: withBase(roleFilePaths(id).json),
     title: role.title,
     aliases: role.aliases,
     summary: role.summary,

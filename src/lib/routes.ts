@@ -34,6 +34,18 @@ export function entryPath(collection: CollectionName, id: string): string {
   return `${COLLECTION_PATHS[collection]}${id}/`;
 }
 
+/**
+ * The paths, without the base, of the files each role has beside its page: its data, its
+ * job-description starter and the compare tool's record. Public like the pages' paths.
+ */
+export function roleFilePaths(id: string) {
+  return {
+    json: `/api/roles/${id}.json`,
+    jobDescription: `/roles/${id}/job-description.md`,
+    compare: `/compare/roles/${id}.json`,
+  };
+}
+
 /** The site's base path as configured, always ending in a slash. */
 export function basePath(): string {
   const base = (import.meta.env?.BASE_URL as string | undefined) ?? '/';
