@@ -3,14 +3,12 @@
  * printing one `file:line field: message` line per problem. Exits 1 if there is any.
  */
 import { contentRoot } from '../src/lib/content-root.ts';
-import { readContent } from '../src/lib/content-files.ts';
-import { checkContent, formatProblem } from '../src/lib/content-check.ts';
+import { checkContentAt } from '../src/lib/content-check.ts';
 
 const started = performance.now();
 const root = contentRoot();
-const entries = readContent(root);
-const problems = checkContent(entries);
-for (const problem of problems) console.error(formatProblem(problem));
+const { entries, problems } = checkContentAt(root);
+for (const problem of problems) console.error(problem);
 const ms = Math.round(performance.now() - started);
 if (problems.length) {
   console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${entries.length} files under ${root} (${ms} ms)`);

@@ -4,9 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentRoot } from '../lib/content-root.ts';
-import { readContent } from '../lib/content-files.ts';
-import { checkContent, formatProblem } from '../lib/content-check.ts';
-import { checkContentOnWorker, checkFailure, publishVerdict, type CheckedEntry } from '../lib/content-check-thread.ts';
+import { checkContentAt, type CheckedEntry } from '../lib/content-check.ts';
+import { checkContentOnWorker, checkFailure, publishVerdict, type CheckAnswer } from '../lib/content-check-thread.ts';
 import { findBrokenLinks, missingEntryPages, readBuiltSite, type BuiltSite } from '../lib/link-check.ts';
 import { contentStoreFromFile, type ContentStorePlugin } from './content-store.ts';
 import type { HandbookConfig } from '../schemas/config.ts';
@@ -41,26 +40,28 @@ export default function handbook({ config }: { config: HandbookConfig }): AstroI
   let cardDir = '';
   let socialCards: ReturnType<typeof drawCards> | undefined;
   let store: ContentStorePlugin | undefined;
-  /** The content as read and checked when the build starts; later hooks reuse it. */
-  let entries: CheckedEntry[] = [];
-  /** A build's content check on a worker: the error message, or undefined for sound content. */
-  let verdict: Promise<string | undefined> | undefined;
+  /** The content as read and checked as the command starts (on a worker in a build); later hooks reuse it. */
+  let checked: Promise<CheckAnswer> = Promise.resolve({ entries: [], problems: [] });
 
   // Cards depend on frontmatter only, so they are drawn on a second core from the moment the
   // content is checked, while Astro loads content and renders pages, into a folder of their own
   // (the build empties its output folder as it starts).
-  const startCards = () => {
-    const roles = entries.filter((e) => e.collection === 'roles' && (e.data as Role).draft !== true);
-    cardDir = mkdtempSync(join(tmpdir(), 'handbook-cards-'));
-    socialCards = drawCards(
-      roles.map((role) => {
-        const data = role.data as Role;
-        return {
-          file: join(cardDir, `${role.id}.png`),
-          card: { title: data.title, eyebrow: `${config.name} · ${FAMILY_LABELS[data.family]}`, accent: config.accent.dark },
-        };
-      }),
-    );
+  const startCards = (entries: readonly CheckedEntry[]) => {
+    try {
+      const roles = entries.filter((e) => e.collection === 'roles' && (e.data as Role).draft !== true);
+      cardDir = mkdtempSync(join(tmpdir(), 'handbook-cards-'));
+      socialCards = drawCards(
+        roles.map((role) => {
+          const data = role.data as Role;
+          return {
+            file: join(cardDir, `${role.id}.png`),
+            card: { title: data.title, eyebrow: `${config.name} · ${FAMILY_LABELS[data.family]}`, accent: config.accent.dark },
+          };
+        }),
+      );
+    } catch (error) {
+      socialCards = Promise.reject(error);
+    }
     // A failure surfaces when the build awaits the cards, not as an unhandled rejection.
     socialCards.catch(() => undefined);
   };
@@ -97,32 +98,23 @@ export default function handbook({ config }: { config: HandbookConfig }): AstroI
         if (command === 'build') {
           // Checked on a second core while Astro starts up; its content loaders wait for the
           // verdict before reading any file (src/content.config.ts).
-          const check = checkContentOnWorker(root);
-          verdict = check.then((answer) => checkFailure(root, answer));
+          checked = checkContentOnWorker(root);
+          const verdict = checked.then((answer) => checkFailure(root, answer));
           verdict.catch(() => undefined);
           publishVerdict(verdict);
-          check.then(
+          checked.then(
             (answer) => {
-              if (!answer.entries || answer.problems.length) return;
-              entries = answer.entries;
-              try {
-                startCards();
-              } catch (error) {
-                // Surfaces when the build awaits the cards, as a drawing failure would.
-                socialCards = Promise.reject(error);
-                socialCards.catch(() => undefined);
-              }
+              if (answer.entries && !answer.problems.length) startCards(answer.entries);
             },
             () => undefined,
           );
         } else {
           // A build that failed earlier in this process leaves no verdict for the loaders to wait on.
           publishVerdict(Promise.resolve(undefined));
-          const read = readContent(root);
-          entries = read;
-          const problems = checkContent(read);
+          const answer = checkContentAt(root);
+          checked = Promise.resolve(answer);
           // The authoring server keeps running so the author can fix the file and see it reload.
-          if (problems.length) logger.error(`content problems:\n${problems.map(formatProblem).join('\n')}`);
+          if (answer.problems.length) logger.error(`content problems:\n${answer.problems.join('\n')}`);
         }
       },
       'astro:config:done': ({ config: done }) => {
@@ -130,7 +122,7 @@ export default function handbook({ config }: { config: HandbookConfig }): AstroI
       },
       'astro:build:start': async () => {
         // The loaders have waited for it already; this holds even for content no loader reads.
-        const failure = await verdict;
+        const failure = checkFailure(contentRoot(), await checked);
         if (failure) throw new Error(failure);
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -138,6 +130,7 @@ export default function handbook({ config }: { config: HandbookConfig }): AstroI
           throw new Error("Astro's content store module (astro:data-layer-content) was bundled without the handbook's plugin (src/integrations/content-store.ts): has Astro renamed it?");
         }
         const outDir = fileURLToPath(dir);
+        const { entries = [] } = await checked;
         const roleFiles = writeRoleFiles(outDir);
         logger.info(`${roleFiles} role data, job description and compare files written`);
         const redirects = writeHostFiles(outDir, base, config.site, entries);

@@ -6,23 +6,15 @@
  * values, and never first by Astro's own schema error.
  */
 import { Worker } from 'node:worker_threads';
-import type { CollectionName } from '../schemas/common.ts';
+import type { CheckedContent } from './content-check.ts';
 
-/** A content file as later build steps need it: where it is and its parsed frontmatter. */
-export interface CheckedEntry {
-  collection: CollectionName;
-  id: string;
-  file: string;
-  data: unknown;
-}
-
-/** The worker's answer: the entries and each problem as a `file:line field: message` line, or the error that stopped it. */
-export type CheckedContent = { entries: CheckedEntry[]; problems: string[]; error?: undefined } | { error: string; entries?: undefined; problems?: undefined };
+/** The worker's answer: what checkContentAt returns, or the error that stopped it. */
+export type CheckAnswer = (CheckedContent & { error?: undefined }) | { error: string; entries?: undefined; problems?: undefined };
 
 /** Starts the check; settles with the worker's answer. */
-export function checkContentOnWorker(root: string): Promise<CheckedContent> {
+export function checkContentOnWorker(root: string): Promise<CheckAnswer> {
   const worker = new Worker(new URL('./content-check-worker.ts', import.meta.url), { workerData: { root } });
-  const result = new Promise<CheckedContent>((resolve, reject) => {
+  const result = new Promise<CheckAnswer>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`The content check stopped with exit code ${code} before it answered`)));
@@ -33,7 +25,7 @@ export function checkContentOnWorker(root: string): Promise<CheckedContent> {
 }
 
 /** The build's error message for a content check that found problems or could not run; undefined if the content is sound. */
-export function checkFailure(root: string, answer: CheckedContent): string | undefined {
+export function checkFailure(root: string, answer: CheckAnswer): string | undefined {
   if (answer.error !== undefined) return `The content check under ${root} stopped with an error:\n${answer.error}`;
   const count = answer.problems.length;
   return count ? `The content under ${root} has ${count} problem${count === 1 ? '' : 's'}:\n${answer.problems.join('\n')}` : undefined;

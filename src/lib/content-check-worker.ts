@@ -1,18 +1,13 @@
 /** Reads and checks every content file on a worker thread (see content-check-thread.ts). */
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkContent, formatProblem } from './content-check.ts';
-import { readContent } from './content-files.ts';
-import type { CheckedContent } from './content-check-thread.ts';
+import { checkContentAt } from './content-check.ts';
+import type { CheckAnswer } from './content-check-thread.ts';
 
 const { root } = workerData as { root: string };
-let result: CheckedContent;
+let answer: CheckAnswer;
 try {
-  const entries = readContent(root);
-  result = {
-    entries: entries.map(({ collection, id, file, data }) => ({ collection, id, file, data })),
-    problems: checkContent(entries).map(formatProblem),
-  };
+  answer = checkContentAt(root);
 } catch (error) {
-  result = { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  answer = { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
 }
-parentPort!.postMessage(result);
+parentPort!.postMessage(answer);

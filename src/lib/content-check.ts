@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import { ENTRY_NOUN, type CollectionName } from '../schemas/common.ts';
 import { SCHEMAS } from '../schemas/index.ts';
-import type { SourceEntry } from './content-files.ts';
+import { readContent, type SourceEntry } from './content-files.ts';
 import GithubSlugger from 'github-slugger';
 import { RESERVED_ROLE_IDS } from './role-sections.ts';
 import { STATIC_PATHS, entryPath } from './routes.ts';
@@ -27,6 +27,29 @@ export function formatProblem(p: Problem): string {
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A content file as later build steps need it: where it is and its parsed frontmatter. */
+export interface CheckedEntry {
+  collection: CollectionName;
+  id: string;
+  file: string;
+  data: unknown;
+}
+
+/** Every file under a content root, read and checked: its entries and each problem as a `file:line field: message` line. */
+export interface CheckedContent {
+  entries: CheckedEntry[];
+  problems: string[];
+}
+
+/** Reads and checks everything under `root`, as the build, the authoring server and `npm run check:content` do. */
+export function checkContentAt(root: string): CheckedContent {
+  const entries = readContent(root);
+  return {
+    entries: entries.map(({ collection, id, file, data }) => ({ collection, id, file, data })),
+    problems: checkContent(entries).map(formatProblem),
+  };
+}
 
 /** Validates every entry against its schema and every cross-reference, title and internal link. */
 export function checkContent(entries: readonly SourceEntry[]): Problem[] {
