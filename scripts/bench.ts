@@ -13,6 +13,7 @@ import { BASE, buildCold, generateSynthetic } from './bench/build-site.ts';
 import { measureFirstSearch } from './bench/first-search.ts';
 import { outputByKind } from './bench/output.ts';
 import { summariseRuns, type MeasuredRun } from './bench/runs.ts';
+import { wholeNumberOption } from './lib/options.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -26,17 +27,8 @@ const { values } = parseArgs({
     budgets: { type: 'string', default: 'scripts/bench-budgets.json' },
   },
 });
-const pages = Number(values.pages);
-if (!Number.isInteger(pages) || pages < 10) {
-  console.error(`--pages must be a whole number of at least 10, not "${values.pages}"`);
-  process.exit(2);
-}
-
-const runCount = Number(values.runs);
-if (!Number.isInteger(runCount) || runCount < 1) {
-  console.error(`--runs must be a whole number of at least 1, not "${values.runs}"`);
-  process.exit(2);
-}
+const pages = wholeNumberOption('pages', values.pages, 10);
+const runCount = wholeNumberOption('runs', values.runs, 1);
 
 const { work, content, out, roleIds, generateS } = generateSynthetic(pages, Number(values.seed));
 const runs: MeasuredRun[] = [];

@@ -13,14 +13,11 @@ import { parseArgs } from 'node:util';
 import { chromiumPath } from './lib/browser.ts';
 import { serveWithNginx } from './lib/nginx.ts';
 import { BASE, buildSynthetic } from './bench/build-site.ts';
+import { wholeNumberOption } from './lib/options.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { pages: { type: 'string', default: '1000' }, url: { type: 'string' }, runs: { type: 'string', default: '3' } } });
-const runs = Number(values.runs);
-if (!Number.isInteger(runs) || runs < 1) {
-  console.error(`--runs must be a whole number of at least 1, not "${values.runs}"`);
-  process.exit(2);
-}
+const runs = wholeNumberOption('runs', values.runs, 1);
 
 let url = values.url;
 let cleanup = async () => {};

@@ -1,7 +1,7 @@
 /**
  * The search index of a built site, written after Astro has exited (see scripts/build.sh) by
  * Pagefind's program reading the output folder. Run apart, the two
- * processes never hold memory at once; at 1,000 role pages Astro peaks at about 700 MB and
+ * processes never hold memory at once; at 1,000 role pages Astro peaks at about 650 MB and
  * Pagefind at about 250 MB. Handing Pagefind each page while Astro rendered it was measured no
  * faster on two cores, as both compete for them.
  */
