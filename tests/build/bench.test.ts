@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ROOT } from '../support/paths.ts';
@@ -7,7 +8,7 @@ import { cleanEnv } from '../support/astro-build.ts';
 // The benchmark must keep working; its figures are measured, never asserted as times here.
 describe('npm run bench', () => {
   test('builds a small synthetic handbook twice and ends with one JSON line of every figure', () => {
-    const result = spawnSync(process.execPath, [join(ROOT, 'scripts/bench.ts'), '--pages', '30', '--runs', '2'], {
+    const result = spawnSync(process.execPath, [join(ROOT, 'scripts/bench.ts'), '--pages', '30', '--runs', '2', '--keep'], {
       cwd: ROOT,
       encoding: 'utf8',
       env: cleanEnv(),
@@ -42,6 +43,14 @@ describe('npm run bench', () => {
     expect(figures.first_search_gzip).toBeGreaterThan(0);
     expect(lines.some((l) => l.startsWith('role page HTML (median)'))).toBe(true);
     expect(lines.some((l) => /^  role pages +\d+\.\d [KM]B +\d+%$/.test(l))).toBe(true);
+    // Each run wrote a folder of its own, and the first was not removed before the second ran.
+    const kept = /^kept: (.+)$/m.exec(result.stdout)?.[1];
+    expect(kept, result.stdout).toBeDefined();
+    try {
+      for (const dist of ['dist', 'dist-2']) expect(existsSync(join(kept!, dist, 'roles', 'synthetic-role-01', 'index.html')), dist).toBe(true);
+    } finally {
+      rmSync(kept!, { recursive: true, force: true });
+    }
   }, 120_000);
 
   test('--check names each budget a run exceeds and exits 1', () => {
