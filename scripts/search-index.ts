@@ -1,14 +1,20 @@
 /**
- * `node scripts/search-index.ts [DIR]`: writes the search index of the site built in DIR
- * (default `dist`) into DIR/pagefind. `npm run build` runs it once Astro has exited; any failure
- * exits 1 with the reason. The time printed counts from this process's start.
+ * `node scripts/search-index.ts [DIR] [--searchable N]`: writes the search index of the site built
+ * in DIR (default `dist`) into DIR/pagefind. `npm run build` runs it once Astro has exited, with
+ * the number of pages the build found marked for search, so they are not read again; without
+ * `--searchable` they are counted here. Any failure exits 1 with the reason. The time printed
+ * counts from this process's start.
  */
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { writeSearchIndex } from './lib/search-index.ts';
+import { wholeNumberOption } from './lib/options.ts';
 
-const dir = resolve(process.argv[2] ?? 'dist');
+const { values, positionals } = parseArgs({ options: { searchable: { type: 'string' } }, allowPositionals: true });
+const dir = resolve(positionals[0] ?? 'dist');
+const searchable = values.searchable === undefined ? undefined : wholeNumberOption('searchable', values.searchable, 0);
 try {
-  const pages = writeSearchIndex(dir);
+  const pages = writeSearchIndex(dir, searchable);
   console.log(`search index: ${pages} pages, written in ${Math.round(performance.now())} ms`);
 } catch (error) {
   console.error(`search index: ${error instanceof Error ? error.message : String(error)}`);

@@ -146,8 +146,10 @@ export default function handbook({ config }: { config: HandbookConfig }): AstroI
         const cards = (await socialCards) ?? { count: 0, ms: 0 };
         if (cardDir) moveInto(cardDir, join(outDir, 'og', 'roles'));
         logger.info(`${cards.count} social cards drawn in ${cards.ms} ms, alongside the pages`);
-        // scripts/build.sh indexes the folder named here once Astro has exited.
-        if (process.env.HANDBOOK_OUT_FILE) writeFileSync(process.env.HANDBOOK_OUT_FILE, outDir);
+        // scripts/build.sh indexes the folder named here once Astro has exited, and checks that the
+        // index holds as many pages as this read of the site found marked for search.
+        const searchable = [...site.pages.values()].filter((page) => page.searchable).length;
+        if (process.env.HANDBOOK_OUT_FILE) writeFileSync(process.env.HANDBOOK_OUT_FILE, `${outDir}\n${searchable}\n`);
       },
     },
   };

@@ -15,6 +15,8 @@ export interface BrokenLink {
 export interface BuiltPage {
   ids: Set<string>;
   links: string[];
+  /** Marked for search (see isSearchable). */
+  searchable: boolean;
   /** The page itself, kept only when asked for (tests read it; the build does not). */
   html?: string;
 }
@@ -28,11 +30,15 @@ export interface BuiltSite {
 const ID = /\sid="([^"]+)"/g;
 const LINK = /<(?:a|link|script|img|source|form)\b[^>]*?\s(?:href|src|action)="([^"]*)"/g;
 
-/** Reads what the link check needs of one page. */
+/** Marked for search: the page holds `data-pagefind-body` (redirect, search and 404 pages do not). */
+export const isSearchable = (html: string) => html.includes('data-pagefind-body');
+
+/** Reads what the link check needs of one page, and whether it is marked for search. */
 export function parsePage(html: string, keepHtml = false): BuiltPage {
   return {
     ids: new Set([...html.matchAll(ID)].map((m) => decodeEntities(m[1]!))),
     links: [...html.matchAll(LINK)].map((m) => decodeEntities(m[1]!)),
+    searchable: isSearchable(html),
     ...(keepHtml ? { html } : {}),
   };
 }

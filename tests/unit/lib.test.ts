@@ -265,6 +265,9 @@ describe('search index after the build', () => {
       expect(htmlFiles(dir)).toEqual(['index.html', 'roles/a/index.html', 'roles/old-a.html']);
       expect(isSearchable('<article data-pagefind-body>A</article>')).toBe(true);
       expect(isSearchable('<meta http-equiv="refresh" content="0; url=/roles/a/">')).toBe(false);
+      // The build's own read of the site tells the same.
+      expect(parsePage('<article data-pagefind-body><a href="/x/">x</a></article>').searchable).toBe(true);
+      expect(parsePage('<meta http-equiv="refresh" content="0; url=/roles/a/">').searchable).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -284,6 +287,13 @@ describe('search index after the build', () => {
       expect(marked.status, marked.stderr).toBe(0);
       expect(marked.stdout).toMatch(/^search index: 1 pages, written in \d+ ms$/m);
       expect(JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')).languages.en.page_count).toBe(1);
+      // The build hands over the count it made as it read the site; the index is held to it.
+      const counted = spawnSync(process.execPath, [join(ROOT, 'scripts/search-index.ts'), dir, '--searchable', '2'], { encoding: 'utf8' });
+      expect(counted.status).toBe(1);
+      expect(counted.stderr).toContain('The search index holds 1 page, but 2 pages are marked for search');
+      const badCount = spawnSync(process.execPath, [join(ROOT, 'scripts/search-index.ts'), dir, '--searchable', 'many'], { encoding: 'utf8' });
+      expect(badCount.status).toBe(2);
+      expect(badCount.stderr).toContain('--searchable must be a whole number of at least 0, not "many"');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
