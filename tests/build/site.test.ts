@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { findBrokenLinks, readBuiltSite } from '../../src/lib/link-check.ts';
@@ -51,6 +51,29 @@ describe.each(builds)('%s built under /handbook', (_name, contentDir, outDir) =>
 
   test('the search index was written during the build', () => {
     expect(readdirSync(join(outDir, 'pagefind'))).toContain('pagefind.js');
+  });
+
+  test('the search index keeps the words of adjacent cells, terms and definitions apart', () => {
+    // Pagefind breaks words at paragraphs, list items and data cells, but not at caption, th, dt
+    // or dd: with no space between them, "Family" and "Engineering" would be indexed, and shown
+    // in results, as "FamilyEngineering". A word with a capital inside it must come from the
+    // content as written (PyTorch, DevOps), not from two elements run together.
+    const written = readdirSync(contentDir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => readFileSync(join(e.parentPath, e.name), 'utf8'))
+      .join('\n');
+    const fragments = readdirSync(join(outDir, 'pagefind', 'fragment'));
+    expect(fragments.length).toBeGreaterThan(5);
+    const runTogether = new Set<string>();
+    for (const file of fragments) {
+      // A fragment is gzip-compressed JSON behind Pagefind's "pagefind_dcd" signature.
+      const text = gunzipSync(readFileSync(join(outDir, 'pagefind', 'fragment', file))).toString('utf8');
+      const { url, content } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+      for (const [word] of content.matchAll(/[\p{L}\d]*\p{Ll}[\p{Lu}\d][\p{L}\d]*/gu)) {
+        if (!written.includes(word)) runTogether.add(`${url}: ${word}`);
+      }
+    }
+    expect([...runTogether]).toEqual([]);
   });
 
   test('every heading has an id and a link to itself', () => {
