@@ -16,7 +16,7 @@ export ASTRO_TELEMETRY_DISABLED=1 MIMALLOC_PURGE_DELAY=0
 # V8 grows its young generation up to 128 MB while the pages render; 8 MB semi-spaces keep it
 # small for the same CPU time (about 100 MB less at 1,000 pages).
 HANDBOOK_OUT_FILE=$out_file "$node" --max-semi-space-size=8 "$root/node_modules/astro/bin/astro.mjs" build "$@"
-{ read -r out && read -r searchable; } < "$out_file" || true
+{ IFS= read -r out && IFS= read -r searchable; } < "$out_file" || true
 if [[ -z ${out:-} || -z ${searchable:-} ]]; then
   echo "search index: the build did not say where it wrote the site and how many pages are marked for search (HANDBOOK_OUT_FILE is incomplete)" >&2
   exit 1
