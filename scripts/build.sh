@@ -3,8 +3,8 @@
 # so the two never hold memory at the same time. Arguments go to `astro build`. The handbook's
 # build hook writes the output folder's path to HANDBOOK_OUT_FILE, so the folder indexed is the
 # one Astro wrote, whatever options chose it, and on the next line the number of pages it found
-# marked for search as it read them for its link check (the index must hold that many). NODE picks the Node.js to run; npm sets it to its
-# own, and otherwise it is the first `node` on PATH.
+# marked for search as it read them for its link check (the index must hold that many). NODE
+# picks the Node.js to run; npm sets it to its own, and otherwise it is the first `node` on PATH.
 set -euo pipefail
 root=$(CDPATH='' cd -- "$(dirname -- "$0")/.." && pwd)
 node=${NODE:-node}

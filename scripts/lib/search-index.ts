@@ -62,7 +62,9 @@ export function pagefindBinary(): string {
  * where it disagrees with Pagefind the pages are counted here before that is called a failure.
  */
 export function writeSearchIndex(dir: string, counted?: number): number {
-  let searchable = counted || countSearchable(dir);
+  // A count of 0 handed over is made again here before the site is refused for it.
+  const handed = counted !== undefined && counted > 0;
+  let searchable = handed ? counted : countSearchable(dir);
   // Without any mark, Pagefind would index every page whole, navigation included.
   if (searchable === 0) throw new Error(`No page under ${dir} is marked for search (data-pagefind-body): is it a built handbook?`);
   const run = spawnSync(pagefindBinary(), ['--site', dir, '--output-subdir', 'pagefind'], { encoding: 'utf8' });
@@ -70,7 +72,7 @@ export function writeSearchIndex(dir: string, counted?: number): number {
   if (run.status !== 0) throw new Error(`Pagefind failed (exit ${run.status}):\n${`${run.stdout}\n${run.stderr}`.trim().split('\n').slice(-20).join('\n')}`);
   const entry = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   const indexed = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
-  if (indexed !== searchable && counted !== undefined) searchable = countSearchable(dir);
+  if (indexed !== searchable && handed) searchable = countSearchable(dir);
   const mismatch = indexMismatch(searchable, indexed);
   if (mismatch) throw new Error(mismatch);
   for (const name of readdirSync(join(dir, 'pagefind'))) {

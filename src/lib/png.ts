@@ -25,6 +25,9 @@ export function pngFile(width: number, height: number, bitDepth: number, colourT
   ]);
 }
 
+/** Adler-32's modulus: the largest prime below 2^16. */
+const ADLER_BASE = 65521;
+
 /** The Adler-32 checksum a zlib stream ends with (RFC 1950), continued from `start` (a checksum of what came before). */
 export function adler32(data: Uint8Array, start = 1): number {
   let a = start & 0xffff;
@@ -36,13 +39,11 @@ export function adler32(data: Uint8Array, start = 1): number {
       a += data[i]!;
       b += a;
     }
-    a %= 65521;
-    b %= 65521;
+    a %= ADLER_BASE;
+    b %= ADLER_BASE;
   }
   return ((b << 16) | a) >>> 0;
 }
-
-const ADLER_BASE = 65521;
 
 /** The Adler-32 of two pieces joined, from each piece's sum and the second's length (zlib's adler32_combine). */
 export function adler32Combine(first: number, second: number, secondLength: number): number {

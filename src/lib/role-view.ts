@@ -33,11 +33,12 @@ export function buildRoleView(id: string, role: Role, lookups: RoleLookups) {
   const roleLink = (rid: string): Link => ({ href: entryUrl('roles', rid), title: resolve(lookups.roles, rid, 'role').data.title });
   const sourceLink = (sid: string): Link => ({ href: entryUrl('sources', sid), title: resolve(lookups.sources, sid, 'source').data.title });
   const stage = resolve(lookups.hiringStages, role.hiringStage, 'hiring stage');
+  const files = roleFilePaths(id);
   return {
     id,
     href: entryUrl('roles', id),
-    jobDescriptionHref: withBase(roleFilePaths(id).jobDescription),
-    jsonHref: withBase(roleFilePaths(id).json),
+    jobDescriptionHref: withBase(files.jobDescription),
+    jsonHref: withBase(files.json),
     title: role.title,
     aliases: role.aliases,
     summary: role.summary,
