@@ -72,6 +72,22 @@ export function adler32Repeat(sum: number, length: number, count: number): numbe
   return resultLength === 0 ? 1 : result;
 }
 
+/** A part of zlibStream: its bytes, how to compress them, and optionally its checksum and a key. */
+export interface StreamPart {
+  data: Uint8Array;
+  options: ZlibOptions;
+  /** The part's Adler-32, if already known. */
+  adler?: number;
+  /**
+   * Names these bytes and options: a part with a key is compressed once for each place it can
+   * take (last or not) and its compressed form kept, so a band that recurs is not compressed
+   * again. Parts with the same key must hold the same bytes.
+   */
+  key?: string;
+}
+
+const compressedParts = new Map<string, Buffer>();
+
 /**
  * One zlib stream (RFC 1950) of the parts in order, each compressed with its own settings: a
  * picture's flat bands by run length, which takes a fraction of the time, and its detailed band
@@ -79,11 +95,18 @@ export function adler32Repeat(sum: number, length: number, count: number): numbe
  * only the last is final; no part refers back into another. A part's checksum may be given (a
  * band of identical rows sums in a few steps with adler32Repeat).
  */
-export function zlibStream(parts: readonly { data: Uint8Array; options: ZlibOptions; /** The part's Adler-32, if already known. */ adler?: number }[]): Buffer {
+export function zlibStream(parts: readonly StreamPart[]): Buffer {
   const filled = parts.filter((p) => p.data.length > 0);
-  const body = filled.map((p, i) =>
-    deflateRawSync(p.data, { ...p.options, finishFlush: i === filled.length - 1 ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }),
-  );
+  const body = filled.map((p, i) => {
+    const last = i === filled.length - 1;
+    const key = p.key === undefined ? undefined : `${last ? 'last' : 'inner'} ${p.key}`;
+    let compressed = key === undefined ? undefined : compressedParts.get(key);
+    if (!compressed) {
+      compressed = deflateRawSync(p.data, { ...p.options, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH });
+      if (key !== undefined) compressedParts.set(key, compressed);
+    }
+    return compressed;
+  });
   if (filled.length === 0) body.push(deflateRawSync(Buffer.alloc(0)));
   let sum = 1;
   for (const { data, adler } of filled) sum = adler === undefined ? adler32(data, sum) : adler32Combine(sum, adler, data.length);

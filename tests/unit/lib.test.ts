@@ -520,6 +520,22 @@ describe('PNG encoding', () => {
     expect(stream.length).toBeLessThan(busy.length);
     expect(inflateSync(zlibStream([])).length).toBe(0);
   });
+
+  test('a part with a key is compressed once for each place it takes, and the streams stay whole', async () => {
+    const { adler32, zlibStream } = await import('../../src/lib/png.ts');
+    const { constants, inflateSync } = await import('node:zlib');
+    const band = Buffer.alloc(30_000, 0);
+    const words = Buffer.from(Array.from({ length: 20_000 }, (_, i) => (i * 31) % 17));
+    const keyed = { data: band, options: { strategy: constants.Z_RLE }, adler: adler32(band), key: 'test band 30000' };
+    const plain = { data: band, options: { strategy: constants.Z_RLE } };
+    const middle = { data: words, options: { level: 4 } };
+    // The same key first ends a stream, then starts and ends one: only the last part may be final.
+    for (const parts of [[middle, keyed], [keyed, middle, keyed], [keyed, middle, keyed]]) {
+      const stream = zlibStream(parts);
+      expect(inflateSync(stream).equals(Buffer.concat(parts.map((p) => p.data)))).toBe(true);
+      expect(stream.equals(zlibStream(parts.map((p) => (p === keyed ? plain : p))))).toBe(true);
+    }
+  });
 });
 
 describe('social cards', () => {
@@ -554,6 +570,11 @@ describe('social cards', () => {
     // Rows declared free of words are painted as background whatever the coverage says.
     const outside = await pixelsOf(encodeCard(width, height, coverage, { accent: '#8ab4ff', softRows: 150, inkRows: [1, 159] }));
     expect([outside(19, 0), outside(19, 159), outside(0, 0)]).toEqual([0, 0, 15]);
+    // And so are columns declared free of words; the pair a column shares a byte with is kept.
+    const narrow = await pixelsOf(encodeCard(width, height, coverage, { accent: '#8ab4ff', softRows: 150, inkCols: [18, 19] }));
+    expect([narrow(18, 159), narrow(19, 159), narrow(19, 0), narrow(17, 0)]).toEqual([4, 7, 14, 15]);
+    const none = await pixelsOf(encodeCard(width, height, coverage, { accent: '#8ab4ff', softRows: 150, inkCols: [0, 18] }));
+    expect([none(18, 159), none(19, 159), none(19, 0), none(17, 0)]).toEqual([0, 0, 0, 15]);
   });
 
   test('a card names the handbook, family and role, and leaves the summary to og:description', async () => {
