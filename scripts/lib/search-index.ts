@@ -12,8 +12,6 @@ import { arch } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { isSearchable } from '../../src/lib/link-check.ts';
 
-export { isSearchable };
-
 /** Pagefind's ready-made interfaces, which the handbook does not use (it drives Pagefind's browser API). */
 const UNUSED_PAGEFIND_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
 

@@ -10,6 +10,7 @@
  * removes the manifest (`writeRoleFiles` in role-files-manifest.ts, which loads outside Vite).
  * The authoring server serves each file from its own route, with the same functions.
  */
+import isBuild from 'virtual:handbook/build';
 import { getRoles, getRoleViews, type RoleEntry } from './content.ts';
 import { compareRecord } from './compare.ts';
 import { roleUrls } from './export-urls.ts';
@@ -20,6 +21,12 @@ import { siteName } from './site.ts';
 import type { SiteFile } from './role-files-manifest.ts';
 
 export { ROLE_FILES_MANIFEST } from './role-files-manifest.ts';
+
+/**
+ * The paths of the authoring server's route for one of the three files, one per published role
+ * (with its entry); none in a build, which writes the files from the manifest.
+ */
+export const authoringRolePaths = async () => (isBuild ? [] : (await getRoles()).map((entry) => ({ params: { id: entry.id }, props: { entry } })));
 
 /** `/api/roles/<id>.json`: the role's frontmatter fields, id and addresses. */
 export const roleJson = (entry: RoleEntry, site: URL) => JSON.stringify({ version: EXPORT_VERSION, ...roleRecord(entry.id, entry.data, roleUrls(entry.id, site)) });

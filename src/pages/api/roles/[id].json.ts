@@ -1,11 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import isBuild from 'virtual:handbook/build';
-import { getRoles, type RoleEntry } from '@/lib/content.ts';
-import { roleJson } from '@/lib/role-files.ts';
+import type { RoleEntry } from '@/lib/content.ts';
+import { authoringRolePaths, roleJson } from '@/lib/role-files.ts';
 
 // The authoring server's route; a build writes these files from one manifest (src/lib/role-files.ts).
-export const getStaticPaths = (async () =>
-  isBuild ? [] : (await getRoles()).map((entry) => ({ params: { id: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
+export const getStaticPaths = authoringRolePaths satisfies GetStaticPaths;
 
 /** One published role. */
 export const GET: APIRoute = ({ props, site }) =>

@@ -1,10 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import isBuild from 'virtual:handbook/build';
-import { getRoles, getRoleViews } from '@/lib/content.ts';
-import { compareJson } from '@/lib/role-files.ts';
+import { getRoleViews } from '@/lib/content.ts';
+import { authoringRolePaths, compareJson } from '@/lib/role-files.ts';
 
 // The authoring server's route; a build writes these files from one manifest (src/lib/role-files.ts).
-export const getStaticPaths = (async () => (isBuild ? [] : (await getRoles()).map((entry) => ({ params: { id: entry.id } })))) satisfies GetStaticPaths;
+export const getStaticPaths = authoringRolePaths satisfies GetStaticPaths;
 
 /** One role as the compare tool shows it; fetched only for the roles a reader picks. */
 export const GET: APIRoute = async ({ params }) => {

@@ -1,10 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import isBuild from 'virtual:handbook/build';
-import { getRoles, getRoleViews } from '@/lib/content.ts';
-import { jobDescriptionMarkdown } from '@/lib/role-files.ts';
+import { getRoleViews } from '@/lib/content.ts';
+import { authoringRolePaths, jobDescriptionMarkdown } from '@/lib/role-files.ts';
 
 // The authoring server's route; a build writes these files from one manifest (src/lib/role-files.ts).
-export const getStaticPaths = (async () => (isBuild ? [] : (await getRoles()).map((entry) => ({ params: { id: entry.id } })))) satisfies GetStaticPaths;
+export const getStaticPaths = authoringRolePaths satisfies GetStaticPaths;
 
 /** A job-description starter for one role, in Markdown. */
 export const GET: APIRoute = async ({ params, site }) => {
