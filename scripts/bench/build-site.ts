@@ -93,16 +93,16 @@ export interface BuildRun {
   log: string;
 }
 
-/** Runs the build as `npm run build` does (scripts/build.sh) and samples its memory from /proc (Linux); elsewhere memory is null. */
+/** Runs the build as `npm run build` does (scripts/build.ts) and samples its memory from /proc (Linux); elsewhere memory is null. */
 function build(content: string, out: string): Promise<BuildRun> {
   return new Promise((done, fail) => {
     const started = performance.now();
     const linux = existsSync('/proc/self/stat');
     const cpuBefore = linux ? childrenCpuSeconds() : { user: 0, system: 0 };
     const stealBefore = linux ? stolenCpuSeconds() : 0;
-    const child = spawn('bash', [join(ROOT, 'scripts/build.sh'), '--outDir', out], {
+    const child = spawn(process.execPath, [join(ROOT, 'scripts/build.ts'), '--outDir', out], {
       cwd: ROOT,
-      env: { ...process.env, NODE: process.execPath, HANDBOOK_CONTENT_DIR: content, HANDBOOK_BASE: BASE, NO_COLOR: '1' },
+      env: { ...process.env, HANDBOOK_CONTENT_DIR: content, HANDBOOK_BASE: BASE, NO_COLOR: '1' },
     });
     let log = '';
     child.stdout.on('data', (d) => (log += d));

@@ -1,5 +1,5 @@
 /**
- * The search index of a built site, written after Astro has exited (see scripts/build.sh) by
+ * The search index of a built site, written after Astro has exited (see scripts/build.ts) by
  * Pagefind's program reading the output folder. Run apart, the two
  * processes never hold memory at once; at 1,000 role pages Astro peaks at about 650 MB and
  * Pagefind at about 250 MB. Handing Pagefind each page while Astro rendered it was measured no

@@ -33,7 +33,7 @@ const BUILD_MODULE = 'virtual:handbook/build';
  *   and host files, a check that every published entry has its page and of every internal link
  *   and fragment, and the cards moved into place.
  *   Any failure fails `astro build`.
- * The search index is written after Astro exits (`npm run build`, scripts/build.sh).
+ * The search index is written after Astro exits (`npm run build`, scripts/build.ts).
  */
 export default function handbook({ config }: { config: HandbookConfig }): AstroIntegration {
   let base = '/';
@@ -146,7 +146,7 @@ export default function handbook({ config }: { config: HandbookConfig }): AstroI
         const cards = (await socialCards) ?? { count: 0, ms: 0 };
         if (cardDir) moveInto(cardDir, join(outDir, 'og', 'roles'));
         logger.info(`${cards.count} social cards drawn in ${cards.ms} ms, alongside the pages`);
-        // scripts/build.sh indexes the folder named here once Astro has exited, and checks that the
+        // scripts/build.ts indexes the folder named here once Astro has exited, and checks that the
         // index holds as many pages as this read of the site found marked for search.
         const searchable = [...site.pages.values()].filter((page) => page.searchable).length;
         if (process.env.HANDBOOK_OUT_FILE) writeFileSync(process.env.HANDBOOK_OUT_FILE, `${outDir}\n${searchable}\n`);

@@ -13,14 +13,13 @@ const TEST_RUNNER_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/;
 /** This process's environment without the test runner's own variables, for child builds. */
 export const cleanEnv = (): NodeJS.ProcessEnv => Object.fromEntries(Object.entries(process.env).filter(([key]) => !TEST_RUNNER_ENV.test(key)));
 
-/** Builds as `npm run build` does (scripts/build.sh: Astro, then the search index), for one content root and base path. */
+/** Builds as `npm run build` does (scripts/build.ts: Astro, then the search index), for one content root and base path. */
 export function astroBuild(options: { contentDir: string; outDir: string; base?: string; site?: string; config?: string; env?: Record<string, string> }): BuildResult {
-  const result = spawnSync('bash', [resolve(ROOT, 'scripts/build.sh'), '--outDir', options.outDir], {
+  const result = spawnSync(process.execPath, [resolve(ROOT, 'scripts/build.ts'), '--outDir', options.outDir], {
     cwd: ROOT,
     encoding: 'utf8',
     env: {
       ...cleanEnv(),
-      NODE: process.execPath,
       NO_COLOR: '1',
       FORCE_COLOR: '0',
       HANDBOOK_CONTENT_DIR: options.contentDir,

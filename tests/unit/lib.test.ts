@@ -390,7 +390,7 @@ describe('benchmark', () => {
   });
 
   test("counts each process's memory once: a fork that has not yet started its own program repeats its parent's", () => {
-    const commands: Record<number, string> = { 1: 'bash build.sh', 2: 'node astro.mjs build', 3: 'node astro.mjs build', 4: 'esbuild --service', 5: 'git log' };
+    const commands: Record<number, string> = { 1: 'node scripts/build.ts', 2: 'node astro.mjs build', 3: 'node astro.mjs build', 4: 'esbuild --service', 5: 'git log' };
     const tree = [
       { pid: 1, parent: 0 },
       { pid: 2, parent: 1 },
