@@ -10,7 +10,6 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAstro } from './lib/astro.ts';
-import { writeSearchIndex } from './lib/search-index.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'handbook-build-'));
 const outFile = join(scratch, 'out');
@@ -26,6 +25,8 @@ try {
   if (code === 0) {
     const [out, searchable] = readOutFile(outFile);
     const started = performance.now();
+    // Loaded only now, so this process stays small while Astro runs beside it.
+    const { writeSearchIndex } = await import('./lib/search-index.ts');
     const pages = writeSearchIndex(out, searchable);
     console.log(`search index: ${pages} pages, written in ${Math.round(performance.now() - started)} ms`);
   } else {
