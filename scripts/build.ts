@@ -27,13 +27,19 @@ try {
     const started = performance.now();
     // Loaded only now, so this process stays small while Astro runs beside it.
     const { writeSearchIndex } = await import('./lib/search-index.ts');
-    const pages = writeSearchIndex(out, searchable);
+    let pages: number;
+    try {
+      pages = writeSearchIndex(out, searchable);
+    } catch (error) {
+      throw new Error(`search index: ${error instanceof Error ? error.message : String(error)}`);
+    }
     console.log(`search index: ${pages} pages, written in ${Math.round(performance.now() - started)} ms`);
   } else {
     process.exitCode = code;
   }
 } catch (error) {
-  console.error(`search index: ${error instanceof Error ? error.message : String(error)}`);
+  // Astro reports its own failures; what reaches here is Astro failing to start, or the index step.
+  console.error(error instanceof Error ? error.message : String(error));
   process.exitCode = 1;
 } finally {
   rmSync(scratch, { recursive: true, force: true });
@@ -49,7 +55,7 @@ function readOutFile(file: string): [string, number] {
   }
   const [out, count] = lines;
   if (!out || !count || !/^\d+$/.test(count)) {
-    throw new Error('the build did not say where it wrote the site and how many pages are marked for search (HANDBOOK_OUT_FILE is incomplete)');
+    throw new Error('search index: the build did not say where it wrote the site and how many pages are marked for search (HANDBOOK_OUT_FILE is incomplete)');
   }
   return [out, Number(count)];
 }
