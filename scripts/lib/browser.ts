@@ -1,27 +1,24 @@
 import { chromium, type Browser } from 'playwright-core';
-import { findBinary } from './find-binary.ts';
+import { findBinary, type Binary } from './find-binary.ts';
 
-const CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/opt/google/chrome/chrome',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-];
+/** Chromium, as the browser tests find it: `CHROMIUM_PATH`, then the usual system locations. */
+export const CHROMIUM: Binary = {
+  envVar: 'CHROMIUM_PATH',
+  candidates: [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/opt/google/chrome/chrome',
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  ],
+  help: 'The browser tests need Chromium or Google Chrome, and none was found. Install one (on Debian or Ubuntu: sudo apt-get install -y chromium), or point CHROMIUM_PATH at a Chromium binary.',
+};
 
-/** Finds a Chromium to drive: `CHROMIUM_PATH`, then the usual system locations. Never skips. */
+/** Finds a Chromium to drive (see CHROMIUM). Never skips. */
 export function chromiumPath(env: NodeJS.ProcessEnv = process.env, exists?: (p: string) => boolean): string {
-  return findBinary(
-    {
-      envVar: 'CHROMIUM_PATH',
-      candidates: CANDIDATES,
-      help: 'The browser tests need Chromium or Google Chrome, and none was found. Install one (on Debian or Ubuntu: sudo apt-get install -y chromium), or point CHROMIUM_PATH at a Chromium binary.',
-    },
-    env,
-    exists,
-  );
+  return findBinary(CHROMIUM, env, exists);
 }
 
 /** Launches headless Chromium with no background traffic, so every request a test sees comes from the page. */

@@ -1,38 +1,25 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { findBinary } from './find-binary.ts';
+import { findBinary, type Binary } from './find-binary.ts';
+import { freePort } from './free-port.ts';
 import type { StaticServer } from './static-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-const CANDIDATES = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/local/bin/nginx', '/opt/homebrew/bin/nginx', '/usr/bin/nginx'];
 const MIME_CANDIDATES = ['/etc/nginx/mime.types', '/usr/local/etc/nginx/mime.types', '/opt/homebrew/etc/nginx/mime.types'];
 
-/** Finds nginx: `NGINX_PATH`, then the usual locations. The browser tests need it; they never skip. */
-export function nginxPath(env: NodeJS.ProcessEnv = process.env, exists?: (p: string) => boolean): string {
-  return findBinary(
-    {
-      envVar: 'NGINX_PATH',
-      candidates: CANDIDATES,
-      help: 'The browser tests serve the site with nginx and deploy/nginx.conf, and nginx was not found. Install it (on Debian or Ubuntu: sudo apt-get install -y nginx; on macOS: brew install nginx), or point NGINX_PATH at the binary.',
-    },
-    env,
-    exists,
-  );
-}
+/** nginx, as the browser tests find it: `NGINX_PATH`, then the usual locations. */
+export const NGINX: Binary = {
+  envVar: 'NGINX_PATH',
+  candidates: ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/local/bin/nginx', '/opt/homebrew/bin/nginx', '/usr/bin/nginx'],
+  help: 'The browser tests serve the site with nginx and deploy/nginx.conf, and nginx was not found. Install it (on Debian or Ubuntu: sudo apt-get install -y nginx; on macOS: brew install nginx), or point NGINX_PATH at the binary.',
+};
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
+/** Finds nginx (see NGINX). The browser tests need it; they never skip. */
+export function nginxPath(env: NodeJS.ProcessEnv = process.env, exists?: (p: string) => boolean): string {
+  return findBinary(NGINX, env, exists);
 }
 
 /**

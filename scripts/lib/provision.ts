@@ -8,8 +8,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { chromiumPath } from './browser.ts';
-import { nginxPath } from './nginx.ts';
+import { CHROMIUM } from './browser.ts';
+import { locateBinary } from './find-binary.ts';
+import { NGINX } from './nginx.ts';
 
 /** A program the browser tests need, and how it is found and installed. */
 export interface Need {
@@ -41,18 +42,9 @@ export type Plan =
 
 /** The programs the browser tests need, each looked for where the tests will look. */
 export function findNeeds(env: NodeJS.ProcessEnv = process.env, exists: (p: string) => boolean = existsSync): Need[] {
-  const look = (envVar: string, find: () => string): Pick<Need, 'path' | 'badSetting'> => {
-    const set = env[envVar];
-    if (set && !exists(set)) return { path: null, badSetting: `${envVar} is set to ${set}, but there is no file there` };
-    try {
-      return { path: find() };
-    } catch {
-      return { path: null };
-    }
-  };
   return [
-    { name: 'Chromium', envVar: 'CHROMIUM_PATH', debianPackage: 'chromium', brew: 'brew install --cask chromium', ...look('CHROMIUM_PATH', () => chromiumPath(env, exists)) },
-    { name: 'nginx', envVar: 'NGINX_PATH', debianPackage: 'nginx', brew: 'brew install nginx', ...look('NGINX_PATH', () => nginxPath(env, exists)) },
+    { name: 'Chromium', envVar: CHROMIUM.envVar, debianPackage: 'chromium', brew: 'brew install --cask chromium', ...locateBinary(CHROMIUM, env, exists) },
+    { name: 'nginx', envVar: NGINX.envVar, debianPackage: 'nginx', brew: 'brew install nginx', ...locateBinary(NGINX, env, exists) },
   ];
 }
 

@@ -1,18 +1,10 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { freePort } from '../../scripts/lib/free-port.ts';
 import { cleanEnv } from '../support/astro-build.ts';
 import { ROOT, SITE_DIR, TEST_BASE } from '../support/paths.ts';
-
-const freePort = () =>
-  new Promise<number>((done) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-  });
 
 /** Whether a process is still running (Linux: a zombie waiting for its parent counts as gone). */
 function running(pid: number): boolean {

@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { stripVTControlCharacters } from 'node:util';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { ASTRO_BIN } from '../../scripts/lib/astro.ts';
+import { freePort } from '../../scripts/lib/free-port.ts';
 import { astroBuild, cleanEnv } from '../support/astro-build.ts';
 import { FIXTURE_CONTENT, ROOT } from '../support/paths.ts';
 
@@ -33,13 +34,8 @@ describe('role files', () => {
   });
 
   test('the authoring server serves each from its own route, under the base path, whatever NODE_ENV says', async () => {
-    const port = await new Promise<number>((done) => {
-      const probe = createServer().listen(0, '127.0.0.1', () => {
-        const { port } = probe.address() as { port: number };
-        probe.close(() => done(port));
-      });
-    });
-    const server = spawn(process.execPath, [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+    const port = await freePort();
+    const server = spawn(process.execPath, [ASTRO_BIN, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
       cwd: ROOT,
       env: { ...cleanEnv(), NODE_ENV: 'production', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', HANDBOOK_CONTENT_DIR: FIXTURE_CONTENT, HANDBOOK_BASE: '/handbook' },
     });
