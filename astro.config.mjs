@@ -6,11 +6,11 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import handbook from './src/integrations/handbook.ts';
-import { resolveConfig } from './src/lib/site-config.ts';
-import { contentRoot } from './src/lib/content-root.ts';
-import { baseLinks } from './src/lib/markdown/base-links.ts';
-import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
+import handbook from './src/build/index.ts';
+import { resolveConfig } from './src/build/site-config.ts';
+import { contentRoot } from './src/content-root.ts';
+import { baseLinks } from './src/markdown/base-links.ts';
+import { headingAnchors } from './src/markdown/heading-anchors.ts';
 
 // HANDBOOK_CONFIG points at another settings file, so a deployment can keep its own.
 const configFile = process.env.HANDBOOK_CONFIG ? pathToFileURL(resolve(process.env.HANDBOOK_CONFIG)).href : './handbook.config.ts';

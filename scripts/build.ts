@@ -26,7 +26,7 @@ try {
     const [out, searchable] = readOutFile(outFile);
     const started = performance.now();
     // Loaded only now, so this process stays small while Astro runs beside it.
-    const { writeSearchIndex } = await import('./lib/search-index.ts');
+    const { writeSearchIndex } = await import('../src/build/search-index.ts');
     let pages: number;
     try {
       pages = writeSearchIndex(out, searchable);

@@ -2,8 +2,8 @@
  * `npm run check:content`: validates everything under the content root without building,
  * printing one `file:line field: message` line per problem. Exits 1 if there is any.
  */
-import { contentRoot } from '../src/lib/content-root.ts';
-import { checkContentAt } from '../src/lib/content-check.ts';
+import { contentRoot } from '../src/content-root.ts';
+import { checkContentAt } from '../src/build/content-check/check.ts';
 
 const started = performance.now();
 const root = contentRoot();

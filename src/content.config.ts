@@ -6,13 +6,13 @@ import { glob } from 'astro/loaders';
 import { join } from 'node:path';
 import type { CollectionName } from './schemas/common.ts';
 import { SCHEMAS, filePattern } from './schemas/index.ts';
-import { contentRoot } from './lib/content-root.ts';
-import { contentVerdict } from './lib/content-check-thread.ts';
+import { contentRoot } from './content-root.ts';
+import { contentVerdict } from './build/content-check/thread.ts';
 
 const root = contentRoot();
 // Pages render from each entry's rendered HTML and never read its raw Markdown, so the content
 // store does not keep it: a smaller store is faster to bundle and holds less memory.
-// A build checks the content on a worker thread as it starts (src/lib/content-check-thread.ts);
+// A build checks the content on a worker thread as it starts (src/build/content-check/thread.ts);
 // each loader waits for that verdict, so a bad file is reported by the check, not by a schema.
 const load = (name: CollectionName) => {
   const loader = glob({ base: join(root, name), pattern: filePattern(name), retainBody: false });

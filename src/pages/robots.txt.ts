@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { config } from '@/lib/site.ts';
-import { withBase } from '@/lib/routes.ts';
+import { config } from '@/data/site.ts';
+import { withBase } from '@/routes.ts';
 
 /** Private deployments ask crawlers to stay out; public ones point them at the sitemap. */
 export const GET: APIRoute = ({ site }) => {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { contrast, parseHex } from '../lib/color.ts';
+import { contrast, parseHex } from './color.ts';
 
 /** The page backgrounds of the two themes; an accent colour must be readable on them. */
 export const THEME_BACKGROUNDS = { light: '#ffffff', dark: '#14161a' } as const;

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
-import { readContent } from '../../src/lib/content-files.ts';
+import { readContent } from '../../src/build/content-check/read.ts';
 import { ROOT, SITE_DIR } from '../support/paths.ts';
 
 const json = (path: string) => JSON.parse(readFileSync(join(SITE_DIR, path), 'utf8'));

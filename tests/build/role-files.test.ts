@@ -10,7 +10,7 @@ import { astroBuild, cleanEnv } from '../support/astro-build.ts';
 import { FIXTURE_CONTENT, ROOT } from '../support/paths.ts';
 
 // Each role's data, job description and compare record come from one manifest in a build and
-// from a route per file on the authoring server (src/lib/role-files.ts). Which one is Astro's
+// from a route per file on the authoring server (src/data/role-files.ts). Which one is Astro's
 // command's choice, never NODE_ENV's, which a user may set either way.
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { findBrokenLinks, readBuiltSite } from '../../src/lib/link-check.ts';
-import { readContent } from '../../src/lib/content-files.ts';
-import { contentSecurityPolicy } from '../../src/lib/csp.ts';
+import { findBrokenLinks, readBuiltSite } from '../../src/build/site-check/link-check.ts';
+import { readContent } from '../../src/build/content-check/read.ts';
+import { contentSecurityPolicy } from '../../src/views/csp.ts';
 import { FIXTURE_CONTENT, FIXTURE_DIR, ROOT, SITE_DIR, TEST_BASE } from '../support/paths.ts';
 
 const builds = [

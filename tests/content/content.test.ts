@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { readContent } from '../../src/lib/content-files.ts';
-import { checkContent, formatProblem } from '../../src/lib/content-check.ts';
-import { contentRoot } from '../../src/lib/content-root.ts';
+import { readContent } from '../../src/build/content-check/read.ts';
+import { checkContent, formatProblem } from '../../src/build/content-check/check.ts';
+import { contentRoot } from '../../src/content-root.ts';
 
 // One test per content file, generated from the folder, so a new page gets its checks by existing.
 const entries = readContent(contentRoot());

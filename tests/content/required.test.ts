@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { readContent } from '../../src/lib/content-files.ts';
-import { contentRoot } from '../../src/lib/content-root.ts';
+import { readContent } from '../../src/build/content-check/read.ts';
+import { contentRoot } from '../../src/content-root.ts';
 
 // The handbook promises these pages; their ids are public URLs.
 const REQUIRED = {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { readContent } from '../../src/lib/content-files.ts';
-import { contentRoot } from '../../src/lib/content-root.ts';
-import { finderPages } from '../../src/lib/finder.ts';
+import { readContent } from '../../src/build/content-check/read.ts';
+import { contentRoot } from '../../src/content-root.ts';
+import { finderPages } from '../../src/views/finder.ts';
 import { finderSchema } from '../../src/schemas/finder.ts';
 import { hiringStageSchema } from '../../src/schemas/hiring-stage.ts';
 import { servedSite } from '../support/served-site.ts';

@@ -9,8 +9,8 @@ import { serveWithNginx } from '../../scripts/lib/nginx.ts';
 import { FIXTURE_CONTENT, FIXTURE_DIR, SITE_DIR, TEST_BASE } from '../support/paths.ts';
 import { astroBuild } from '../support/astro-build.ts';
 import { crawl } from '../support/crawl.ts';
-import { readContent } from '../../src/lib/content-files.ts';
-import { contentRoot } from '../../src/lib/content-root.ts';
+import { readContent } from '../../src/build/content-check/read.ts';
+import { contentRoot } from '../../src/content-root.ts';
 
 let site: StaticServer;
 let fixture: StaticServer;

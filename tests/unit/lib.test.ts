@@ -1,25 +1,25 @@
 import { describe, expect, test } from 'vitest';
-import { byOrderThenTitle, byTitle, depthText, groupByFamily, payRange, periodText, pick, rolesByTerm, rolesInModel } from '../../src/lib/handbook.ts';
-import { entryPath, withBase } from '../../src/lib/routes.ts';
-import { resolveConfig } from '../../src/lib/site-config.ts';
-import { findBrokenLinks, isSearchable, missingEntryPages, parsePage, type BuiltSite } from '../../src/lib/link-check.ts';
+import { byOrderThenTitle, byTitle, depthText, groupByFamily, payRange, periodText, pick, rolesByTerm, rolesInModel } from '../../src/views/format.ts';
+import { entryPath, withBase } from '../../src/routes.ts';
+import { resolveConfig } from '../../src/build/site-config.ts';
+import { findBrokenLinks, isSearchable, missingEntryPages, parsePage, type BuiltSite } from '../../src/build/site-check/link-check.ts';
 import type { CollectionName } from '../../src/schemas/common.ts';
-import { findReferences } from '../../src/lib/schema-walk.ts';
+import { findReferences } from '../../src/schemas/walk.ts';
 import { roleSchema } from '../../src/schemas/role.ts';
 import { guideSchema } from '../../src/schemas/guide.ts';
-import { contentRoot } from '../../src/lib/content-root.ts';
+import { contentRoot } from '../../src/content-root.ts';
 import { chromiumPath } from '../../scripts/lib/browser.ts';
 import { nginxPath } from '../../scripts/lib/nginx.ts';
-import { contrast } from '../../src/lib/color.ts';
-import { parseGitLog } from '../../src/lib/git-dates.ts';
-import { textOn, themeCss } from '../../src/lib/theme.ts';
-import { htmlFiles, indexMismatch } from '../../scripts/lib/search-index.ts';
+import { contrast } from '../../src/schemas/color.ts';
+import { parseGitLog } from '../../src/data/git-dates.ts';
+import { textOn, themeCss } from '../../src/build/theme.ts';
+import { htmlFiles, indexMismatch } from '../../src/build/search-index.ts';
 import { childrenCpuSeconds, ownMemory, stolenCpuSeconds } from '../../scripts/bench/build-site.ts';
 import { median, summariseRuns, type MeasuredRun } from '../../scripts/bench/runs.ts';
 import { outputByKind } from '../../scripts/bench/output.ts';
-import { STORE_MODULE, contentStoreFromFile } from '../../src/integrations/content-store.ts';
-import { ROLE_FILES_MANIFEST, writeRoleFiles } from '../../src/lib/role-files-manifest.ts';
-import { checkContentOnWorker, checkFailure, contentVerdict, publishVerdict } from '../../src/lib/content-check-thread.ts';
+import { STORE_MODULE, contentStoreFromFile } from '../../src/build/astro-internals/content-store.ts';
+import { ROLE_FILES_MANIFEST, writeRoleFiles } from '../../src/build/astro-internals/role-files-manifest.ts';
+import { checkContentOnWorker, checkFailure, contentVerdict, publishVerdict } from '../../src/build/content-check/thread.ts';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -487,7 +487,7 @@ describe('finding nginx', () => {
 
 describe('PNG encoding', () => {
   test('Adler-32 matches known sums and continues from a previous one', async () => {
-    const { adler32 } = await import('../../src/lib/png.ts');
+    const { adler32 } = await import('../../src/build/social-cards/png.ts');
     expect(adler32(Buffer.from('Wikipedia'))).toBe(0x11e60398);
     expect(adler32(Buffer.alloc(0))).toBe(1);
     const long = Buffer.alloc(100_000, 0xff);
@@ -495,7 +495,7 @@ describe('PNG encoding', () => {
   });
 
   test('Adler-32 of joined and repeated pieces comes from the pieces\' sums', async () => {
-    const { adler32, adler32Combine, adler32Repeat } = await import('../../src/lib/png.ts');
+    const { adler32, adler32Combine, adler32Repeat } = await import('../../src/build/social-cards/png.ts');
     const row = Buffer.from(Array.from({ length: 601 }, (_, i) => (i < 10 ? 0xff : i % 13 === 0 ? 7 : 0)));
     const other = Buffer.from('the words of a card');
     expect(adler32Combine(adler32(row), adler32(other), other.length)).toBe(adler32(Buffer.concat([row, other])));
@@ -505,7 +505,7 @@ describe('PNG encoding', () => {
   });
 
   test('one zlib stream from parts compressed each its own way inflates to the parts in order', async () => {
-    const { adler32, zlibStream } = await import('../../src/lib/png.ts');
+    const { adler32, zlibStream } = await import('../../src/build/social-cards/png.ts');
     const { constants, inflateSync } = await import('node:zlib');
     const flat = Buffer.alloc(50_000, 0);
     const busy = Buffer.from(Array.from({ length: 40_000 }, (_, i) => (i * 7919) % 251));
@@ -522,7 +522,7 @@ describe('PNG encoding', () => {
   });
 
   test('a part with a key is compressed once for each place it takes, and the streams stay whole', async () => {
-    const { adler32, zlibStream } = await import('../../src/lib/png.ts');
+    const { adler32, zlibStream } = await import('../../src/build/social-cards/png.ts');
     const { constants, inflateSync } = await import('node:zlib');
     const band = Buffer.alloc(30_000, 0);
     const words = Buffer.from(Array.from({ length: 20_000 }, (_, i) => (i * 31) % 17));
@@ -550,7 +550,7 @@ describe('social cards', () => {
   };
 
   test('paints background, accent bar and text shades from the coverage of the drawn words', async () => {
-    const { encodeCard } = await import('../../src/lib/og-image.ts');
+    const { encodeCard } = await import('../../src/build/social-cards/og-image.ts');
     const width = 20;
     const height = 160;
     const coverage = new Uint8Array(width * height);
@@ -578,7 +578,7 @@ describe('social cards', () => {
   });
 
   test('a card names the handbook, family and role, and leaves the summary to og:description', async () => {
-    const { cardLayout } = await import('../../src/lib/og-image.ts');
+    const { cardLayout } = await import('../../src/build/social-cards/og-image.ts');
     const { lines } = await cardLayout({ title: 'AI Engineer & Co', eyebrow: 'Acme Handbook · Engineering', accent: '#8ab4ff' });
     expect(lines.map((l) => [l.text, l.bold, l.size])).toEqual([
       ['Acme Handbook · Engineering', false, 32],
@@ -587,7 +587,7 @@ describe('social cards', () => {
   });
 
   test('pairs are kerned as the font says: "To" and "AV" are set tighter than their letters apart', async () => {
-    const { lineWidth } = await import('../../src/lib/og-image.ts');
+    const { lineWidth } = await import('../../src/build/social-cards/og-image.ts');
     for (const [pair, a, b] of [['To', 'T', 'o'], ['AV', 'A', 'V']] as const) {
       const apart = (await lineWidth(a, 92, { bold: true })) + (await lineWidth(b, 92, { bold: true }));
       expect(await lineWidth(pair, 92, { bold: true }), pair).toBeLessThan(apart - 5);
@@ -597,7 +597,7 @@ describe('social cards', () => {
   });
 
   test('a word too wide for a line sets the title smaller until it fits', async () => {
-    const { cardLayout, lineWidth } = await import('../../src/lib/og-image.ts');
+    const { cardLayout, lineWidth } = await import('../../src/build/social-cards/og-image.ts');
     const { lines } = await cardLayout({ title: 'Supercalifragilisticexpialidociousness engineer', eyebrow: 'x', accent: '#8ab4ff' });
     const title = lines.slice(1);
     expect(title[0]!.size).toBeLessThan(64);
@@ -605,7 +605,7 @@ describe('social cards', () => {
   });
 
   test('a long title is set smaller on up to three lines, measured with the font, and cut with an ellipsis beyond', async () => {
-    const { cardLayout } = await import('../../src/lib/og-image.ts');
+    const { cardLayout } = await import('../../src/build/social-cards/og-image.ts');
     const long = 'Machine Learning Operations and Platform Reliability Engineer';
     const wrapped = (await cardLayout({ title: long, eyebrow: 'x', accent: '#8ab4ff' })).lines.slice(1);
     expect(wrapped.length).toBe(3);
@@ -621,7 +621,7 @@ describe('social cards', () => {
   });
 
   test('draws the words: eyebrow in the softer shades above the title in the text shades', async () => {
-    const { cardPng } = await import('../../src/lib/og-image.ts');
+    const { cardPng } = await import('../../src/build/social-cards/og-image.ts');
     const png = await cardPng({ title: 'AI Engineer', eyebrow: 'Acme Handbook · Engineering', accent: '#8ab4ff' });
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
     const pixel = await pixelsOf(png);

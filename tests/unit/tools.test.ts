@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { adviceText, sizeAdvice } from '../../src/scripts/planner.js';
 import { chosenRoles, shared } from '../../src/scripts/compare.js';
-import { planTeam } from '../../src/lib/planner.ts';
-import { finderPages } from '../../src/lib/finder.ts';
+import { planTeam } from '../../src/views/planner.ts';
+import { finderPages } from '../../src/views/finder.ts';
 import { finderSchema } from '../../src/schemas/finder.ts';
 
 const models = [

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { roleSchema } from '@/schemas/role.ts';
-import { contentJsonSchema } from '@/lib/json-schema.ts';
-import { withBase } from '@/lib/routes.ts';
+import { contentJsonSchema } from '@/views/json-schema.ts';
+import { withBase } from '@/routes.ts';
 
 /** JSON Schema for role frontmatter, generated from the zod schema. */
 export const GET: APIRoute = ({ site }) =>

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { RoleEntry } from '@/lib/content.ts';
-import { authoringRolePaths, roleJson } from '@/lib/role-files.ts';
+import type { RoleEntry } from '@/data/content.ts';
+import { authoringRolePaths, roleJson } from '@/data/role-files.ts';
 
-// The authoring server's route; a build writes these files from one manifest (src/lib/role-files.ts).
+// The authoring server's route; a build writes these files from one manifest (src/data/role-files.ts).
 export const getStaticPaths = authoringRolePaths satisfies GetStaticPaths;
 
 /** One published role. */

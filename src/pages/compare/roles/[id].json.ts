@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getRoleViews } from '@/lib/content.ts';
-import { authoringRolePaths, compareJson } from '@/lib/role-files.ts';
+import { getRoleViews } from '@/data/content.ts';
+import { authoringRolePaths, compareJson } from '@/data/role-files.ts';
 
-// The authoring server's route; a build writes these files from one manifest (src/lib/role-files.ts).
+// The authoring server's route; a build writes these files from one manifest (src/data/role-files.ts).
 export const getStaticPaths = authoringRolePaths satisfies GetStaticPaths;
 
 /** One role as the compare tool shows it; fetched only for the roles a reader picks. */

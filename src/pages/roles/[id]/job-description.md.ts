@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getRoleViews } from '@/lib/content.ts';
-import { authoringRolePaths, jobDescriptionMarkdown } from '@/lib/role-files.ts';
+import { getRoleViews } from '@/data/content.ts';
+import { authoringRolePaths, jobDescriptionMarkdown } from '@/data/role-files.ts';
 
-// The authoring server's route; a build writes these files from one manifest (src/lib/role-files.ts).
+// The authoring server's route; a build writes these files from one manifest (src/data/role-files.ts).
 export const getStaticPaths = authoringRolePaths satisfies GetStaticPaths;
 
 /** A job-description starter for one role, in Markdown. */

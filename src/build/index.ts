@@ -3,19 +3,19 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, r
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentRoot } from '../lib/content-root.ts';
-import { checkContentAt, type CheckedEntry } from '../lib/content-check.ts';
-import { checkContentOnWorker, checkFailure, publishVerdict, type CheckAnswer } from '../lib/content-check-thread.ts';
-import { findBrokenLinks, missingEntryPages, readBuiltSite, type BuiltSite } from '../lib/link-check.ts';
-import { contentStoreFromFile, type ContentStorePlugin } from './content-store.ts';
+import { contentRoot } from '../content-root.ts';
+import { checkContentAt, type CheckedEntry } from './content-check/check.ts';
+import { checkContentOnWorker, checkFailure, publishVerdict, type CheckAnswer } from './content-check/thread.ts';
+import { findBrokenLinks, missingEntryPages, readBuiltSite, type BuiltSite } from './site-check/link-check.ts';
+import { contentStoreFromFile, type ContentStorePlugin } from './astro-internals/content-store.ts';
 import type { HandbookConfig } from '../schemas/config.ts';
-import { themeCss } from '../lib/theme.ts';
-import { redirectPage, redirectsOf, netlifyRedirects } from '../lib/redirects.ts';
-import { headersFile, nginxInclude } from '../lib/host-config.ts';
-import { contentSecurityPolicy } from '../lib/csp.ts';
-import { drawCards } from '../lib/social-cards.ts';
-import { writeRoleFiles } from '../lib/role-files-manifest.ts';
-import { FAMILY_LABELS } from '../lib/handbook.ts';
+import { themeCss } from './theme.ts';
+import { redirectPage, redirectsOf, netlifyRedirects } from './host-files/redirects.ts';
+import { headersFile, nginxInclude } from './host-files/host-config.ts';
+import { contentSecurityPolicy } from '../views/csp.ts';
+import { drawCards } from './social-cards/draw.ts';
+import { writeRoleFiles } from './astro-internals/role-files-manifest.ts';
+import { FAMILY_LABELS } from '../views/format.ts';
 import type { Role } from '../schemas/role.ts';
 
 const CONFIG_MODULE = 'virtual:handbook/config';
@@ -29,7 +29,7 @@ const BUILD_MODULE = 'virtual:handbook/build';
  *   worker thread while Astro starts, and its content loaders wait for the verdict; the
  *   settings are handed to components, and the social cards start drawing on a worker thread;
  * - after the pages are written: each role's data, job description and compare record (from
- *   the one manifest the build renders them into, see src/lib/role-files.ts), redirect pages
+ *   the one manifest the build renders them into, see src/data/role-files.ts), redirect pages
  *   and host files, a check that every published entry has its page and of every internal link
  *   and fragment, and the cards moved into place.
  *   Any failure fails `astro build`.
@@ -127,7 +127,7 @@ export default function handbook({ config }: { config: HandbookConfig }): AstroI
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (store && !store.used()) {
-          throw new Error("Astro's content store module (astro:data-layer-content) was bundled without the handbook's plugin (src/integrations/content-store.ts): has Astro renamed it?");
+          throw new Error("Astro's content store module (astro:data-layer-content) was bundled without the handbook's plugin (src/build/astro-internals/content-store.ts): has Astro renamed it?");
         }
         const outDir = fileURLToPath(dir);
         const { entries = [] } = await checked;

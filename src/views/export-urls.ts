@@ -1,4 +1,4 @@
-import { entryPath, roleFilePaths, withBase } from './routes.ts';
+import { entryPath, roleFilePaths, withBase } from '../routes.ts';
 
 /** Absolute addresses of a role's page and exports, on the configured site and base. */
 export function roleUrls(id: string, site: URL) {

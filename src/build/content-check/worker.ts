@@ -1,7 +1,7 @@
 /** Reads and checks every content file on a worker thread (see content-check-thread.ts). */
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkContentAt } from './content-check.ts';
-import type { CheckAnswer } from './content-check-thread.ts';
+import { checkContentAt } from './check.ts';
+import type { CheckAnswer } from './thread.ts';
 
 const { root } = workerData as { root: string };
 let answer: CheckAnswer;

@@ -12,15 +12,15 @@
  */
 import isBuild from 'virtual:handbook/build';
 import { getRoles, getRoleViews, type RoleEntry } from './content.ts';
-import { compareRecord } from './compare.ts';
-import { roleUrls } from './export-urls.ts';
-import { roleFilePaths } from './routes.ts';
-import { EXPORT_VERSION, jobDescription, roleRecord } from './exports.ts';
-import type { RoleView } from './role-view.ts';
+import { compareRecord } from '../views/compare.ts';
+import { roleUrls } from '../views/export-urls.ts';
+import { roleFilePaths } from '../routes.ts';
+import { EXPORT_VERSION, jobDescription, roleRecord } from '../views/exports.ts';
+import type { RoleView } from '../views/role-view.ts';
 import { siteName } from './site.ts';
-import type { SiteFile } from './role-files-manifest.ts';
+import type { SiteFile } from '../build/astro-internals/role-files-manifest.ts';
 
-export { ROLE_FILES_MANIFEST } from './role-files-manifest.ts';
+export { ROLE_FILES_MANIFEST } from '../build/astro-internals/role-files-manifest.ts';
 
 /**
  * The paths of the authoring server's route for one of the three files, one per published role

@@ -1,5 +1,5 @@
 import type { HandbookConfig } from '../schemas/config.ts';
-import { contrast } from './color.ts';
+import { contrast } from '../schemas/color.ts';
 
 /** Text colour for a surface of `colour`: whichever of white and near-black reads better on it. */
 export function textOn(colour: string): string {

@@ -1,6 +1,6 @@
 /** What the compare tool needs of one role: its view model, references already resolved. */
 import type { RoleView } from './role-view.ts';
-import { BASIS_LABELS } from './handbook.ts';
+import { BASIS_LABELS } from './format.ts';
 
 
 /** The record `/compare/roles/<id>.json` serves: everything a comparison column shows. */

@@ -1,5 +1,5 @@
 /** Pure helpers over handbook data: ordering, grouping and labels. */
-import { entryUrl } from './routes.ts';
+import { entryUrl } from '../routes.ts';
 import { DEPTH_LEVELS, ROLE_FAMILIES, type DepthLevel, type RoleFamily, type Compensation } from '../schemas/role.ts';
 
 interface Titled {

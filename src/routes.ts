@@ -1,4 +1,4 @@
-import type { CollectionName } from '../schemas/common.ts';
+import type { CollectionName } from './schemas/common.ts';
 
 /**
  * The public path of each collection's pages. These are an interface: people paste them into

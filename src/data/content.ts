@@ -4,10 +4,10 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CollectionName } from '../schemas/common.ts';
-import { byOrderThenTitle, byTitle, groupByFamily, rolesByTerm } from './handbook.ts';
-import { buildRoleView } from './role-view.ts';
+import { byOrderThenTitle, byTitle, groupByFamily, rolesByTerm } from '../views/format.ts';
+import { buildRoleView } from '../views/role-view.ts';
 import { basename, resolve } from 'node:path';
-import { contentRoot } from './content-root.ts';
+import { contentRoot } from '../content-root.ts';
 import { lastCommitDates } from './git-dates.ts';
 import { config } from './site.ts';
 

@@ -1,11 +1,11 @@
 import type { z } from 'astro/zod';
-import { ENTRY_NOUN, type CollectionName } from '../schemas/common.ts';
-import { SCHEMAS } from '../schemas/index.ts';
-import { readContent, type SourceEntry } from './content-files.ts';
+import { ENTRY_NOUN, type CollectionName } from '../../schemas/common.ts';
+import { SCHEMAS } from '../../schemas/index.ts';
+import { readContent, type SourceEntry } from './read.ts';
 import GithubSlugger from 'github-slugger';
-import { RESERVED_ROLE_IDS } from './role-sections.ts';
-import { STATIC_PATHS, entryPath } from './routes.ts';
-import { fieldsAt, findReferences, type PathKey } from './schema-walk.ts';
+import { RESERVED_ROLE_IDS } from '../../views/role-sections.ts';
+import { STATIC_PATHS, entryPath } from '../../routes.ts';
+import { fieldsAt, findReferences, type PathKey } from '../../schemas/walk.ts';
 
 /** One problem in one file, printed as `file:line field: message`. */
 export interface Problem {

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { references, type CollectionName } from '../schemas/common.ts';
+import { references, type CollectionName } from './common.ts';
 
 export type PathKey = string | number;
 

@@ -1,7 +1,7 @@
 /** Turns a role's frontmatter into what its page shows, with every reference resolved to a title and URL. */
 import type { Role } from '../schemas/role.ts';
-import { FAMILY_LABELS, depthText, payRange, periodText } from './handbook.ts';
-import { entryUrl, roleFilePaths, withBase } from './routes.ts';
+import { FAMILY_LABELS, depthText, payRange, periodText } from './format.ts';
+import { entryUrl, roleFilePaths, withBase } from '../routes.ts';
 
 interface Named {
   id: string;

@@ -6,14 +6,14 @@
  * values, and never first by Astro's own schema error.
  */
 import { Worker } from 'node:worker_threads';
-import type { CheckedContent } from './content-check.ts';
+import type { CheckedContent } from './check.ts';
 
 /** The worker's answer: what checkContentAt returns, or the error that stopped it. */
 export type CheckAnswer = (CheckedContent & { error?: undefined }) | { error: string; entries?: undefined; problems?: undefined };
 
 /** Starts the check; settles with the worker's answer. */
 export function checkContentOnWorker(root: string): Promise<CheckAnswer> {
-  const worker = new Worker(new URL('./content-check-worker.ts', import.meta.url), { workerData: { root } });
+  const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { root } });
   const result = new Promise<CheckAnswer>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);

@@ -18,7 +18,7 @@ export function drawCards(jobs: CardJob[]): Promise<{ count: number; ms: number 
   // A small young generation makes the collector free each card's short-lived buffers sooner:
   // the worker's peak is about 30 MB lower, at no cost in time.
   const resourceLimits = { maxYoungGenerationSizeMb: 4 };
-  const worker = new Worker(new URL('./social-cards-worker.ts', import.meta.url), { workerData: { jobs }, resourceLimits });
+  const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { jobs }, resourceLimits });
   return new Promise((resolve, reject) => {
     worker.once('message', (count: number) => resolve({ count, ms: Math.round(performance.now() - started) }));
     worker.once('error', reject);

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { load, YAMLException } from 'js-yaml';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
-import { COLLECTIONS, type CollectionName } from '../schemas/common.ts';
-import { FILE_EXTENSIONS } from '../schemas/index.ts';
-import type { PathKey } from './schema-walk.ts';
+import { COLLECTIONS, type CollectionName } from '../../schemas/common.ts';
+import { FILE_EXTENSIONS } from '../../schemas/index.ts';
+import type { PathKey } from '../../schemas/walk.ts';
 
 /** One content file, read and parsed but not yet validated. */
 export interface SourceEntry {

@@ -3,9 +3,9 @@
  * Pages) and an nginx include with the security policy and redirects. Both derive from the
  * same policy and redirect list as the pages, so they cannot drift from them.
  */
-import { SECURITY_HEADERS, contentSecurityPolicy } from './csp.ts';
+import { SECURITY_HEADERS, contentSecurityPolicy } from '../../views/csp.ts';
 import { nginxRedirects, type Redirect } from './redirects.ts';
-import { withBase } from './routes.ts';
+import { withBase } from '../../routes.ts';
 
 /** `_headers`: security headers on every path, long caching for hashed assets. */
 export function headersFile(base: string, bootScript: string): string {

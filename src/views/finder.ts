@@ -4,7 +4,7 @@
  * knows the answers that led to it and gathers the roles they ruled out.
  */
 import type { Finder, FinderQuestion } from '../schemas/finder.ts';
-import { withBase } from './routes.ts';
+import { withBase } from '../routes.ts';
 
 export interface Step {
   question: string;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { CollectionName } from '../schemas/common.ts';
-import { entryPath, withBase } from './routes.ts';
+import type { CollectionName } from '../../schemas/common.ts';
+import { entryPath, withBase } from '../../routes.ts';
 
 /** A link in the built site that leads nowhere. */
 export interface BrokenLink {

@@ -4,8 +4,8 @@
  * three ways: a redirect page (any static host), `_redirects` (Netlify, Cloudflare Pages) and
  * an nginx include.
  */
-import type { CollectionName } from '../schemas/common.ts';
-import { entryPath, withBase } from './routes.ts';
+import type { CollectionName } from '../../schemas/common.ts';
+import { entryPath, withBase } from '../../routes.ts';
 
 export interface Redirect {
   /** Old path, without the base. */
