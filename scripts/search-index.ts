@@ -7,7 +7,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeSearchIndex } from '../src/build/search-index.ts';
+import { writeSearchIndex } from '../src/build/search-index/write.ts';
 import { wholeNumberOption } from './lib/options.ts';
 
 let parsed;

@@ -4,28 +4,30 @@
 import { defineCollection } from 'astro/content/config';
 import { glob } from 'astro/loaders';
 import { join } from 'node:path';
-import type { CollectionName } from './schemas/common.ts';
-import { SCHEMAS, filePattern } from './schemas/index.ts';
+import type { z } from 'astro/zod';
+import { COLLECTIONS, COLLECTION_NAMES, filePattern, type CollectionName, type SchemaOf } from './collections.ts';
 import { contentRoot } from './content-root.ts';
-import { contentVerdict } from './build/content-check/thread.ts';
+import checkFailure from 'virtual:handbook/content-check';
 
 const root = contentRoot();
-// Pages render from each entry's rendered HTML and never read its raw Markdown, so the content
-// store does not keep it: a smaller store is faster to bundle and holds less memory.
-// A build checks the content on a worker thread as it starts (src/build/content-check/thread.ts);
-// each loader waits for that verdict, so a bad file is reported by the check, not by a schema.
-const load = (name: CollectionName) => {
-  const loader = glob({ base: join(root, name), pattern: filePattern(name), retainBody: false });
-  return { ...loader, load: async (context: Parameters<typeof loader.load>[0]) => (await contentVerdict(), loader.load(context)) };
-};
 
-export const collections = {
-  roles: defineCollection({ loader: load('roles'), schema: SCHEMAS.roles }),
-  'team-models': defineCollection({ loader: load('team-models'), schema: SCHEMAS['team-models'] }),
-  'hiring-stages': defineCollection({ loader: load('hiring-stages'), schema: SCHEMAS['hiring-stages'] }),
-  paths: defineCollection({ loader: load('paths'), schema: SCHEMAS.paths }),
-  guides: defineCollection({ loader: load('guides'), schema: SCHEMAS.guides }),
-  glossary: defineCollection({ loader: load('glossary'), schema: SCHEMAS.glossary }),
-  sources: defineCollection({ loader: load('sources'), schema: SCHEMAS.sources }),
-  finder: defineCollection({ loader: load('finder'), schema: SCHEMAS.finder }),
-};
+/**
+ * A collection's loader: Astro's glob loader over its folder. Pages render from each entry's
+ * rendered HTML and never read its raw Markdown, so the store does not keep it (a smaller store
+ * is faster to bundle and holds less memory). A build checks the content on a second core as it
+ * starts, and `virtual:handbook/content-check` loads once that check has answered (see
+ * src/build/content-check/), so a bad file is reported by the check, which names the file, line,
+ * field and accepted values, and never first by Astro's own schema error.
+ */
+function define<C extends CollectionName>(name: C) {
+  const loader = glob({ base: join(root, COLLECTIONS[name].folder), pattern: filePattern(name), retainBody: false });
+  const load: typeof loader.load = async (context) => {
+    if (checkFailure) throw new Error(checkFailure);
+    return loader.load(context);
+  };
+  const config = defineCollection({ loader: { ...loader, load }, schema: COLLECTIONS[name].schema as z.ZodType });
+  // Typed by the collection's own schema, from which Astro's generated types infer each entry's data.
+  return config as Omit<typeof config, 'schema'> & { schema: SchemaOf<C> };
+}
+
+export const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, define(name)])) as { [C in CollectionName]: ReturnType<typeof define<C>> };

@@ -3,6 +3,16 @@ declare module 'virtual:handbook/config' {
   export default config;
 }
 declare module 'virtual:handbook/theme.css';
+/** The build's content check verdict: its report if the content has problems, else null (src/build/content-check/). */
+declare module 'virtual:handbook/content-check' {
+  const failure: string | null;
+  export default failure;
+}
+/** The browser code, compiled (src/build/client-scripts.ts): the inline boot script, and the address of each module. */
+declare module 'virtual:handbook/client' {
+  export const boot: string;
+  export const scripts: Record<import('./build/client-scripts.ts').ClientScript, string>;
+}
 /** Whether this is `astro build` (as against the authoring server or `astro check`), from the command Astro runs, not NODE_ENV. */
 declare module 'virtual:handbook/build' {
   const isBuild: boolean;

@@ -1,37 +1,27 @@
-import type { CollectionName } from './schemas/common.ts';
-
 /**
- * The public path of each collection's pages. These are an interface: people paste them into
- * job descriptions, so a change here needs redirects.
+ * The site's public paths, from the collection records. They are an interface: people paste
+ * them into job descriptions, so a change needs redirects.
  */
-const COLLECTION_PATHS: Record<CollectionName, string> = {
-  roles: '/roles/',
-  'team-models': '/team-models/',
-  'hiring-stages': '/hiring-stages/',
-  paths: '/paths/',
-  guides: '/guides/',
-  glossary: '/glossary/',
-  sources: '/sources/',
-  finder: '/finder/',
-};
+import { COLLECTIONS, collectionList, type CollectionName } from './collections.ts';
 
-/** Pages that exist whatever the content: home, indexes and search. */
-export const STATIC_PATHS = ['/', ...Object.values(COLLECTION_PATHS), '/search/', '/tools/', '/compare/', '/planner/'];
+/** Pages that are not a collection's: the tools and search. */
+export const TOOL_PATHS = { tools: '/tools/', compare: '/compare/', planner: '/planner/', search: '/search/' } as const;
+
+/** Pages that exist whatever the content: home, every collection's index, search and the tools. */
+export const STATIC_PATHS: readonly string[] = ['/', ...collectionList().map((c) => c.record.path), ...Object.values(TOOL_PATHS)];
 
 /** The path of a collection's index page, without the base. */
-export function indexPath(collection: CollectionName): string {
-  return COLLECTION_PATHS[collection];
-}
+export const indexPath = (collection: CollectionName): string => COLLECTIONS[collection].path;
 
 /**
- * The path of one entry's page, without the base. Sources have no page of their own:
- * each is an anchor on the sources page.
+ * The path of one entry's page, without the base: its own page, an anchor on the index page
+ * (sources), or the index itself for a collection of one entry (the role finder).
  */
 export function entryPath(collection: CollectionName, id: string): string {
-  if (collection === 'sources') return `/sources/#${id}`;
-  // The role finder is one question set, served at /finder/ whatever its file is called.
-  if (collection === 'finder') return '/finder/';
-  return `${COLLECTION_PATHS[collection]}${id}/`;
+  const { path, address } = COLLECTIONS[collection];
+  if (address === 'anchor') return `${path}#${id}`;
+  if (address === 'single') return path;
+  return `${path}${id}/`;
 }
 
 /**
@@ -46,9 +36,14 @@ export function roleFilePaths(id: string) {
   };
 }
 
-/** The site's base path as configured, always ending in a slash. */
+/**
+ * The base path pages are rendered under, always ending in a slash. Only code that Astro
+ * renders knows it (from `import.meta.env.BASE_URL`); code that runs in Node, such as the build
+ * hooks, is handed the base and passes it to `withBase`.
+ */
 export function basePath(): string {
-  const base = (import.meta.env?.BASE_URL as string | undefined) ?? '/';
+  const base = (import.meta.env as { BASE_URL?: string } | undefined)?.BASE_URL;
+  if (base === undefined) throw new Error('basePath() is only known while Astro renders pages; outside it, pass the configured base to withBase(path, base)');
   return base.endsWith('/') ? base : `${base}/`;
 }
 
@@ -60,11 +55,14 @@ export function withBase(path: string, base: string = basePath()): string {
 }
 
 /** The public URL of one entry's page, base included. */
-export function entryUrl(collection: CollectionName, id: string): string {
-  return withBase(entryPath(collection, id));
-}
+export const entryUrl = (collection: CollectionName, id: string): string => withBase(entryPath(collection, id));
 
 /** The public URL of a collection's index, base included. */
-export function indexUrl(collection: CollectionName): string {
-  return withBase(indexPath(collection));
+export const indexUrl = (collection: CollectionName): string => withBase(indexPath(collection));
+
+/** Absolute addresses of a role's page and exports, on the configured site and base. */
+export function roleUrls(id: string, site: URL) {
+  const at = (path: string) => new URL(withBase(path), site).href;
+  const files = roleFilePaths(id);
+  return { page: at(entryPath('roles', id)), json: at(files.json), jobDescription: at(files.jobDescription) };
 }

@@ -19,18 +19,24 @@ export function astroEnv(env: NodeJS.ProcessEnv = process.env, extra: Record<str
 }
 
 /**
- * Runs `astro <args>` and resolves with its exit code. Ctrl-C reaches Astro itself from the
+ * Runs `astro <args>` and resolves with its exit code; `onMessage` receives what Astro's hooks
+ * send over IPC. Ctrl-C reaches Astro itself from the
  * terminal, so this process waits for it to finish rather than leaving it behind; a SIGTERM sent
  * to this process alone (a supervisor, a test) is passed on to Astro. A signal that ends Astro
  * ends this process with the same signal's conventional code.
  */
-export function runAstro(args: readonly string[], options: { nodeFlags?: readonly string[]; env?: Record<string, string> } = {}): Promise<number> {
+export function runAstro(
+  args: readonly string[],
+  options: { nodeFlags?: readonly string[]; env?: Record<string, string>; onMessage?: (message: unknown) => void } = {},
+): Promise<number> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [...(options.nodeFlags ?? []), ASTRO_BIN, ...args], {
       cwd: ROOT,
-      stdio: 'inherit',
+      // With onMessage, Astro gets an IPC channel, over which the build's hooks can report back.
+      stdio: options.onMessage ? ['inherit', 'inherit', 'inherit', 'ipc'] : 'inherit',
       env: astroEnv(process.env, options.env),
     });
+    if (options.onMessage) child.on('message', options.onMessage);
     const onInt = () => {};
     const onTerm = () => child.kill('SIGTERM');
     process.on('SIGINT', onInt);

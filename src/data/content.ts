@@ -3,7 +3,7 @@
  * here, never from `getCollection` directly, so every list is filtered and ordered one way.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { CollectionName } from '../schemas/common.ts';
+import { isPublished, type CollectionName } from '../collections.ts';
 import { byOrderThenTitle, byTitle, groupByFamily, rolesByTerm } from '../views/format.ts';
 import { buildRoleView } from '../views/role-view.ts';
 import { basename, resolve } from 'node:path';
@@ -32,7 +32,7 @@ function once<T>(key: string, make: () => Promise<T>): Promise<T> {
 }
 
 function published<C extends CollectionName>(name: C): Promise<Entry<C>[]> {
-  return once(`published:${name}`, () => getCollection(name, (entry) => !(entry.data as { draft?: boolean }).draft) as Promise<Entry<C>[]>);
+  return once(`published:${name}`, () => getCollection(name, (entry) => isPublished(entry.data)) as Promise<Entry<C>[]>);
 }
 
 /** Published roles, A to Z. */
@@ -47,6 +47,15 @@ export const getPaths = () => once('paths', async () => [...(await published('pa
 export const getGuides = () => once('guides', async () => [...(await published('guides'))].sort(byOrderThenTitle));
 /** Glossary terms, A to Z. */
 export const getGlossary = () => once('glossary', async () => [...(await published('glossary'))].sort(byTitle));
+/** The collections whose index pages list their entries as cards. */
+export type CardCollection = 'team-models' | 'hiring-stages' | 'paths' | 'guides';
+
+/** A card collection's published entries, in its own order. */
+export function getEntries(collection: CardCollection) {
+  const lists = { 'team-models': getTeamModels, 'hiring-stages': getHiringStages, paths: getPaths, guides: getGuides };
+  return lists[collection]();
+}
+
 /** The role finder's question set, if the handbook has one. */
 export const getFinder = (): Promise<FinderEntry | undefined> => once('finder', async () => (await getCollection('finder'))[0]);
 /** Sources, A to Z. */

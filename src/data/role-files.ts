@@ -13,7 +13,7 @@
 import isBuild from 'virtual:handbook/build';
 import { getRoles, getRoleViews, type RoleEntry } from './content.ts';
 import { compareRecord } from '../views/compare.ts';
-import { roleUrls } from '../views/export-urls.ts';
+import { roleUrls } from '../routes.ts';
 import { roleFilePaths } from '../routes.ts';
 import { EXPORT_VERSION, jobDescription, roleRecord } from '../views/exports.ts';
 import type { RoleView } from '../views/role-view.ts';

@@ -1,16 +1,15 @@
-import GithubSlugger from 'github-slugger';
 import { defineHastPlugin } from 'satteri';
+import { headingLink, headingSlugger } from './slugs.ts';
 
 /**
- * Gives every section heading in a Markdown body a stable id and a visible link to itself.
- * The link sits beside the heading, not inside it, so a screen reader announces the heading's
- * own text; its accessible name says where it goes, and its visible `#` is drawn by the style
- * sheet, so neither is page text for search to index.
+ * Gives every section heading in a Markdown body a stable id and a visible link to itself,
+ * the same markup `Heading.astro` writes. The link sits beside the heading, not inside it, so a
+ * screen reader announces the heading's own text.
  */
 export function headingAnchors() {
   // A factory: Sätteri calls it once per document, so each page numbers repeated headings afresh.
   return () => {
-    const slugger = new GithubSlugger();
+    const slugger = headingSlugger();
     return defineHastPlugin({
       name: 'handbook-heading-anchors',
       element: {
@@ -28,7 +27,7 @@ export function headingAnchors() {
               {
                 type: 'element',
                 tagName: 'a',
-                properties: { href: `#${id}`, dataAction: 'copy-link', ariaLabel: `Link to section: ${text}` },
+                properties: hastProperties(headingLink(id, text)),
                 children: [],
               },
             ],
@@ -37,4 +36,9 @@ export function headingAnchors() {
       },
     });
   };
+}
+
+/** Attribute names as hast writes them: `data-action` is `dataAction`, `aria-label` is `ariaLabel`. */
+function hastProperties(attributes: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(attributes).map(([name, value]) => [name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()), value]));
 }

@@ -1,29 +1,12 @@
 import { z } from 'astro/zod';
 
-/** The collections under `content/`, each in a folder of the same name. */
-export const COLLECTIONS = [
-  'roles',
-  'team-models',
-  'hiring-stages',
-  'paths',
-  'guides',
-  'glossary',
-  'sources',
-  'finder',
-] as const;
-export type CollectionName = (typeof COLLECTIONS)[number];
-
-/** What a reader calls an entry of each collection in an error message. */
-export const ENTRY_NOUN: Record<CollectionName, string> = {
-  roles: 'role',
-  'team-models': 'team model',
-  'hiring-stages': 'hiring stage',
-  paths: 'learning path',
-  guides: 'guide',
-  glossary: 'glossary term',
-  sources: 'source',
-  finder: 'role finder',
-};
+/**
+ * The names of the collections under `content/`, each in a folder of the same name. Schemas name
+ * the collection a reference points into; everything else about a collection is its record in
+ * src/collections.ts.
+ */
+export const COLLECTION_NAMES = ['roles', 'team-models', 'hiring-stages', 'paths', 'guides', 'glossary', 'sources', 'finder'] as const;
+export type CollectionName = (typeof COLLECTION_NAMES)[number];
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { ENTRY_NOUN, jsonSchemaHints, references } from '../schemas/common.ts';
+import { jsonSchemaHints, references } from '../schemas/common.ts';
+import { COLLECTIONS } from '../collections.ts';
 
 /**
  * The JSON Schema of a content schema, generated from the zod schema so the two cannot drift.
@@ -17,7 +18,7 @@ export function contentJsonSchema(schema: z.ZodType, meta: { id: string; title: 
         Object.assign(ctx.jsonSchema, hint);
       }
       const ref = references.get(node);
-      if (ref) ctx.jsonSchema.description = `The id of a ${ENTRY_NOUN[ref.collection]}: a file name in content/${ref.collection}/ without its extension.`;
+      if (ref) ctx.jsonSchema.description = `The id of a ${COLLECTIONS[ref.collection].noun}: a file name in content/${ref.collection}/ without its extension.`;
     },
   }) as Record<string, unknown>;
   return { $schema: generated.$schema, $id: meta.id, title: meta.title, ...generated };

@@ -1,6 +1,9 @@
 /** Turns a role's frontmatter into what its page shows, with every reference resolved to a title and URL. */
 import type { Role } from '../schemas/role.ts';
-import { FAMILY_LABELS, depthText, payRange, periodText } from './format.ts';
+import type { COLLECTIONS } from '../collections.ts';
+import { DEPTH_LABELS, FAMILY_LABELS, depthText, payRange, periodText } from './format.ts';
+
+type RoleFilter = (typeof COLLECTIONS)['roles']['searchFilters'][number]['name'];
 import { entryUrl, roleFilePaths, withBase } from '../routes.ts';
 
 interface Named {
@@ -46,6 +49,8 @@ export function buildRoleView(id: string, role: Role, lookups: RoleLookups) {
     focus: role.focus,
     depth: depthText(role.technicalDepth),
     depthLevel: role.technicalDepth.level,
+    /** The value of each of the search page's role filters (collections.ts), as the page tells the index. */
+    searchFilters: { family: FAMILY_LABELS[role.family], depth: DEPTH_LABELS[role.technicalDepth.level] } satisfies Record<RoleFilter, string>,
     responsibilities: role.responsibilities,
     skills: role.skills,
     tools: role.tools,

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { findBrokenLinks, readBuiltSite } from '../../src/build/site-check/link-check.ts';
 import { readContent } from '../../src/build/content-check/read.ts';
+import { compileClient } from '../../src/build/client-scripts.ts';
 import { contentSecurityPolicy } from '../../src/views/csp.ts';
 import { FIXTURE_CONTENT, FIXTURE_DIR, ROOT, SITE_DIR, TEST_BASE } from '../support/paths.ts';
 
@@ -90,7 +91,7 @@ describe.each(builds)('%s built under /handbook', (_name, contentDir, outDir) =>
 
   test('no page needs unsafe-inline: no style attribute or element, and no inline script but the boot script', () => {
     const site = readBuiltSite(outDir, TEST_BASE, { keepHtml: true });
-    const boot = readFileSync(resolve(ROOT, 'src/scripts/boot.js'), 'utf8');
+    const boot = compileClient('boot');
     for (const [path, page] of site.pages) {
       expect(page.html!, path).not.toMatch(/\sstyle="|<style[\s>]/);
       for (const m of page.html!.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {

@@ -5,7 +5,7 @@ import { contentRoot } from '../../src/content-root.ts';
 
 // One test per content file, generated from the folder, so a new page gets its checks by existing.
 const entries = readContent(contentRoot());
-const problems = checkContent(entries);
+const { problems } = checkContent(entries);
 
 describe('content/', () => {
   test('has entries to check', () => {

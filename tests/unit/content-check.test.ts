@@ -31,7 +31,7 @@ ${body}`;
   return parseEntry('roles', id, `content/roles/${id}.mdx`, text, 'mdx');
 }
 
-const check = (...entries: ReturnType<typeof parseEntry>[]) => checkContent([source('notes'), stage, ...entries]).map(formatProblem);
+const check = (...entries: ReturnType<typeof parseEntry>[]) => checkContent([source("notes"), stage, ...entries]).problems.map(formatProblem);
 
 describe('content check', () => {
   test('a consistent set of entries has no problems', () => {
@@ -93,13 +93,13 @@ describe('content check', () => {
 
   test('YAML syntax errors and bad file names are reported with a line', () => {
     const broken = parseEntry('roles', 'Bad_Name', 'content/roles/Bad_Name.mdx', '---\ntitle: [unclosed\n---\n', 'mdx');
-    const problems = checkContent([broken]).map(formatProblem);
+    const problems = checkContent([broken]).problems.map(formatProblem);
     expect(problems[0]).toMatch(/^content\/roles\/Bad_Name\.mdx:\d+: YAML syntax: /);
   });
 
   test('a missing frontmatter block is reported', () => {
     const bare = parseEntry('guides' as CollectionName, 'bare', 'content/guides/bare.mdx', '# Just a body\n', 'mdx');
-    expect(checkContent([bare]).map(formatProblem)).toEqual(['content/guides/bare.mdx:1: missing frontmatter: the file must start with a --- block of YAML fields']);
+    expect(checkContent([bare]).problems.map(formatProblem)).toEqual(['content/guides/bare.mdx:1: missing frontmatter: the file must start with a --- block of YAML fields']);
   });
 
   test('closest finds a near spelling and ignores far ones', () => {

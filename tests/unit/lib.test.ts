@@ -4,6 +4,7 @@ import { entryPath, withBase } from '../../src/routes.ts';
 import { resolveConfig } from '../../src/build/site-config.ts';
 import { findBrokenLinks, isSearchable, missingEntryPages, parsePage, type BuiltSite } from '../../src/build/site-check/link-check.ts';
 import type { CollectionName } from '../../src/schemas/common.ts';
+import type { CheckedEntry } from '../../src/build/content-check/check.ts';
 import { findReferences } from '../../src/schemas/walk.ts';
 import { roleSchema } from '../../src/schemas/role.ts';
 import { guideSchema } from '../../src/schemas/guide.ts';
@@ -13,13 +14,13 @@ import { nginxPath } from '../../scripts/lib/nginx.ts';
 import { contrast } from '../../src/schemas/color.ts';
 import { parseGitLog } from '../../src/data/git-dates.ts';
 import { textOn, themeCss } from '../../src/build/theme.ts';
-import { htmlFiles, indexMismatch } from '../../src/build/search-index.ts';
+import { htmlFiles, indexMismatch } from '../../src/build/search-index/write.ts';
 import { childrenCpuSeconds, ownMemory, stolenCpuSeconds } from '../../scripts/bench/build-site.ts';
 import { median, summariseRuns, type MeasuredRun } from '../../scripts/bench/runs.ts';
 import { outputByKind } from '../../scripts/bench/output.ts';
 import { STORE_MODULE, contentStoreFromFile } from '../../src/build/astro-internals/content-store.ts';
 import { ROLE_FILES_MANIFEST, writeRoleFiles } from '../../src/build/astro-internals/role-files-manifest.ts';
-import { checkContentOnWorker, checkFailure, contentVerdict, publishVerdict } from '../../src/build/content-check/thread.ts';
+import { checkContentOnWorker, checkFailure } from '../../src/build/content-check/thread.ts';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -161,7 +162,7 @@ describe('content check on a worker thread', () => {
     expect(answer.entries?.some((e) => e.collection === 'roles' && e.id === 'keeper' && (e.data as { title?: string }).title)).toBe(true);
   });
 
-  test('answers with each problem as a file:line line; the verdict passes to whoever waits for it', async () => {
+  test('answers with each problem as a file:line line', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'handbook-check-'));
     cpSync(FIXTURE_CONTENT, join(dir, 'content'), { recursive: true });
     const keeper = join(dir, 'content', 'roles', 'keeper.mdx');
@@ -171,15 +172,6 @@ describe('content check on a worker thread', () => {
     expect(answer.problems).toEqual([expect.stringMatching(/content\/roles\/keeper\.mdx:\d+ related\[0\]: unknown role "bulder"; did you mean "builder"\?/)]);
     const failure = checkFailure('content', answer);
     expect(failure).toMatch(/^The content under content has 1 problem:\n.*keeper\.mdx/);
-    // No build running: nothing to wait for.
-    await expect(contentVerdict()).resolves.toBeUndefined();
-    let settle!: (message: string | undefined) => void;
-    publishVerdict(new Promise((resolve) => (settle = resolve)));
-    const waiting = contentVerdict();
-    settle(failure);
-    await expect(waiting).rejects.toThrow(failure!);
-    publishVerdict(Promise.resolve(undefined));
-    await expect(contentVerdict()).resolves.toBeUndefined();
   });
 
   test('reports an error that stopped the check', () => {
@@ -236,7 +228,7 @@ describe('link check', () => {
   };
 
   test('names the published entries that got no page, leaving out drafts and sources', () => {
-    const entry = (collection: CollectionName, id: string, draft = false) => ({ collection, id, file: `content/${collection}/${id}.mdx`, data: { draft } });
+    const entry = (collection: CollectionName, id: string, draft = false) => ({ collection, id, file: `content/${collection}/${id}.mdx`, data: { draft } }) as unknown as CheckedEntry;
     const entries = [entry('roles', 'a'), entry('roles', 'b'), entry('roles', 'c', true), entry('sources', 's')];
     expect(missingEntryPages(entries, site, '/h/')).toEqual(['content/roles/b.mdx']);
     expect(missingEntryPages(entries, { files: new Set(), pages: new Map() }, '/h/')).toEqual(['content/roles/a.mdx', 'content/roles/b.mdx']);

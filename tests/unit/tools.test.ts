@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { adviceText, sizeAdvice } from '../../src/scripts/planner.js';
-import { chosenRoles, shared } from '../../src/scripts/compare.js';
+import { adviceText, sizeAdvice } from '../../src/client/planner.ts';
+import { chosenRoles, shared } from '../../src/client/compare.ts';
 import { planTeam } from '../../src/views/planner.ts';
 import { finderPages } from '../../src/views/finder.ts';
 import { finderSchema } from '../../src/schemas/finder.ts';

@@ -1,8 +1,7 @@
 import type { z } from 'astro/zod';
-import { ENTRY_NOUN, type CollectionName } from '../../schemas/common.ts';
-import { SCHEMAS } from '../../schemas/index.ts';
+import { COLLECTIONS, isPublished, type CollectionName, type EntryData } from '../../collections.ts';
 import { readContent, type SourceEntry } from './read.ts';
-import GithubSlugger from 'github-slugger';
+import { headingSlugger } from '../../markdown/slugs.ts';
 import { RESERVED_ROLE_IDS } from '../../views/role-sections.ts';
 import { STATIC_PATHS, entryPath } from '../../routes.ts';
 import { fieldsAt, findReferences, type PathKey } from '../../schemas/walk.ts';
@@ -28,15 +27,17 @@ export function formatProblem(p: Problem): string {
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** A content file as later build steps need it: where it is and its parsed frontmatter. */
-export interface CheckedEntry {
-  collection: CollectionName;
-  id: string;
-  file: string;
-  data: unknown;
-}
+/**
+ * A content file as later build steps use it: where it is, and its data as its schema parsed it
+ * (defaults filled in). Typed by collection, so `entry.collection === 'roles'` narrows `data`.
+ */
+export type CheckedEntry = { [C in CollectionName]: { collection: C; id: string; file: string; data: EntryData<C> } }[CollectionName];
 
-/** Every file under a content root, read and checked: its entries and each problem as a `file:line field: message` line. */
+/**
+ * Every file under a content root, read and checked once: each entry its schema accepted, and
+ * each problem as a `file:line field: message` line. Later build steps use these entries, never
+ * the files: the content is read once and validated once.
+ */
 export interface CheckedContent {
   entries: CheckedEntry[];
   problems: string[];
@@ -44,15 +45,12 @@ export interface CheckedContent {
 
 /** Reads and checks everything under `root`, as the build, the authoring server and `npm run check:content` do. */
 export function checkContentAt(root: string): CheckedContent {
-  const entries = readContent(root);
-  return {
-    entries: entries.map(({ collection, id, file, data }) => ({ collection, id, file, data })),
-    problems: checkContent(entries).map(formatProblem),
-  };
+  const { entries, problems } = checkContent(readContent(root));
+  return { entries, problems: problems.map(formatProblem) };
 }
 
 /** Validates every entry against its schema and every cross-reference, title and internal link. */
-export function checkContent(entries: readonly SourceEntry[]): Problem[] {
+export function checkContent(entries: readonly SourceEntry[]): { entries: CheckedEntry[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const published = new Map<CollectionName, Set<string>>();
   const drafts = new Map<CollectionName, Set<string>>();
@@ -69,12 +67,12 @@ export function checkContent(entries: readonly SourceEntry[]): Problem[] {
         message: `file name "${entry.id}" must be lowercase kebab case, such as "ai-engineer"; it becomes the page's URL`,
       });
     }
-    const schema = SCHEMAS[entry.collection] as z.ZodType;
+    const schema = COLLECTIONS[entry.collection].schema as z.ZodType;
     const result = schema.safeParse(entry.data);
     if (result.success) parsed.set(entry, result.data as Record<string, unknown>);
     else problems.push(...result.error.issues.flatMap((issue) => issueProblems(entry, schema, issue)));
-    const isDraft = (entry.data as { draft?: unknown } | undefined)?.draft === true;
-    const bucket = isDraft ? drafts : published;
+    // An entry its schema refused still counts as a draft or not, so references to it are judged by what its file says.
+    const bucket = isPublished(result.success ? (result.data as object) : ((entry.data ?? {}) as object)) ? published : drafts;
     if (!bucket.has(entry.collection)) bucket.set(entry.collection, new Set());
     bucket.get(entry.collection)!.add(entry.id);
   }
@@ -82,7 +80,7 @@ export function checkContent(entries: readonly SourceEntry[]): Problem[] {
   for (const entry of entries) {
     if (entry.data === undefined) continue;
     const entryIsDraft = drafts.get(entry.collection)?.has(entry.id) ?? false;
-    for (const found of findReferences(SCHEMAS[entry.collection] as z.ZodType, entry.data)) {
+    for (const found of findReferences(COLLECTIONS[entry.collection].schema as z.ZodType, entry.data)) {
       const message = referenceProblem(found.collection, found.value, published, drafts, entryIsDraft);
       const self = found.collection === entry.collection && found.value === entry.id;
       if (message || self) {
@@ -90,30 +88,34 @@ export function checkContent(entries: readonly SourceEntry[]): Problem[] {
           file: entry.file,
           line: entry.lineOf(found.path),
           field: formatPath(found.path),
-          message: message ?? `refers to the entry itself; name another ${ENTRY_NOUN[found.collection]}`,
+          message: message ?? `refers to the entry itself; name another ${COLLECTIONS[found.collection].noun}`,
         });
       }
     }
   }
 
   problems.push(...redirectProblems(entries, parsed));
-  const finders = entries.filter((e) => e.collection === 'finder');
-  for (const extra of finders.slice(1)) {
-    problems.push({
-      file: extra.file,
-      line: 1,
-      field: '',
-      message: `content/finder/ holds one question set, served at /finder/; ${finders[0]!.file} is already it, so move these questions there`,
-    });
+  for (const [collection, record] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
+    const own = entries.filter((e) => e.collection === collection);
+    if (record.address === 'single') {
+      for (const extra of own.slice(1)) {
+        problems.push({
+          file: extra.file,
+          line: 1,
+          field: '',
+          message: `content/${record.folder}/ holds one ${record.noun}, served at ${record.path}; ${own[0]!.file} is already it, so move its questions there`,
+        });
+      }
+    }
+    if ('uniqueNames' in record && record.uniqueNames) problems.push(...duplicateTitles(own.filter((e) => parsed.has(e)), parsed));
   }
-  problems.push(...duplicateTitles(entries.filter((e) => e.collection === 'roles' && parsed.has(e)), parsed));
-  problems.push(...duplicateTitles(entries.filter((e) => e.collection === 'glossary' && parsed.has(e)), parsed));
 
   const routes = knownRoutes(published);
   for (const entry of entries) problems.push(...bodyLinkProblems(entry, routes, published));
   for (const entry of entries) if (entry.collection === 'roles') problems.push(...reservedHeadingProblems(entry));
 
-  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  const checked = entries.flatMap((e) => (parsed.has(e) ? [{ collection: e.collection, id: e.id, file: e.file, data: parsed.get(e) } as CheckedEntry] : []));
+  return { entries: checked, problems: problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line) };
 }
 
 function issueProblems(entry: SourceEntry, schema: z.ZodType, issue: z.core.$ZodIssue): Problem[] {
@@ -151,7 +153,7 @@ function referenceProblem(
   drafts: Map<CollectionName, Set<string>>,
   fromDraft: boolean,
 ): string | undefined {
-  const noun = ENTRY_NOUN[collection];
+  const noun = COLLECTIONS[collection].noun;
   if (published.get(collection)?.has(value)) return undefined;
   if (drafts.get(collection)?.has(value)) {
     return fromDraft ? undefined : `${noun} "${value}" is a draft and is not published; publish it or remove this reference`;
@@ -183,7 +185,7 @@ function duplicateTitles(entries: SourceEntry[], parsed: Map<SourceEntry, Record
           file: entry.file,
           line: entry.lineOf(path),
           field: formatPath(path),
-          message: `"${name}" is already used as ${first.field} of ${first.entry.file}; a title or alias must name one ${ENTRY_NOUN[entry.collection]}`,
+          message: `"${name}" is already used as ${first.field} of ${first.entry.file}; a title or alias must name one ${COLLECTIONS[entry.collection].noun}`,
         });
       } else seen.set(key, { entry, field: formatPath(path) });
     }
@@ -202,7 +204,7 @@ function redirectProblems(entries: readonly SourceEntry[], parsed: Map<SourceEnt
       const key = `${entry.collection}/${id}`;
       const at = { file: entry.file, line: entry.lineOf(['redirectFrom', i]), field: `redirectFrom[${i}]` };
       if (ids.has(key)) {
-        problems.push({ ...at, message: `"${id}" is the id of an existing ${ENTRY_NOUN[entry.collection]} (content/${key}); an old address cannot point at two pages` });
+        problems.push({ ...at, message: `"${id}" is the id of an existing ${COLLECTIONS[entry.collection].noun} (content/${key}); an old address cannot point at two pages` });
       } else if (claimed.has(key)) {
         problems.push({ ...at, message: `"${id}" is already redirected to ${claimed.get(key)!.file}; an old address can lead to one page only` });
       } else claimed.set(key, entry);
@@ -215,7 +217,7 @@ function redirectProblems(entries: readonly SourceEntry[], parsed: Map<SourceEnt
 function knownRoutes(published: Map<CollectionName, Set<string>>): Set<string> {
   const routes = new Set(STATIC_PATHS);
   for (const [collection, ids] of published) {
-    if (collection === 'sources') continue;
+    if (COLLECTIONS[collection].address !== 'page') continue;
     for (const id of ids) routes.add(entryPath(collection, id));
   }
   return routes;
@@ -233,7 +235,7 @@ function bodyLinkProblems(entry: SourceEntry, routes: Set<string>, published: Ma
     for (const match of body.matchAll(pattern)) {
       const target = match[1]!;
       if (target.startsWith('//')) continue;
-      const line = entry.bodyLine + body.slice(0, match.index).split('\n').length - 1;
+      const line = 1 + body.slice(0, match.index).split('\n').length - 1;
       const [path = '', fragment] = target.split('#');
       const pathOnly = path.split('?')[0] ?? '';
       const problem = linkProblem(pathOnly, fragment, routes, published);
@@ -254,9 +256,10 @@ function linkProblem(path: string, fragment: string | undefined, routes: Set<str
     const guess = id ? closest(id, ids) : undefined;
     return `no page at ${path}${guess ? `; did you mean "/${collection}/${guess}/"?` : ''}`;
   }
+  // An index page that lists its entries at anchors named by their ids (/glossary/#rag, /sources/#pwc).
   for (const collection of ['glossary', 'sources'] as const) {
-    if (fragment && path === `/${collection}/` && !published.get(collection)?.has(fragment)) {
-      return `no ${ENTRY_NOUN[collection]} "${fragment}" in content/${collection}/`;
+    if (fragment && path === COLLECTIONS[collection].path && !published.get(collection)?.has(fragment)) {
+      return `no ${COLLECTIONS[collection].noun} "${fragment}" in content/${COLLECTIONS[collection].folder}/`;
     }
   }
   return undefined;
@@ -264,7 +267,7 @@ function linkProblem(path: string, fragment: string | undefined, routes: Set<str
 
 /** A role body's headings must not take the ids of the sections the page generates. */
 function reservedHeadingProblems(entry: SourceEntry): Problem[] {
-  const slugger = new GithubSlugger();
+  const slugger = headingSlugger();
   const problems: Problem[] = [];
   entry.body.split('\n').forEach((text, i) => {
     const heading = /^#{2,6}\s+(.+?)\s*#*\s*$/.exec(text);
@@ -273,7 +276,7 @@ function reservedHeadingProblems(entry: SourceEntry): Problem[] {
     if (RESERVED_ROLE_IDS.has(id)) {
       problems.push({
         file: entry.file,
-        line: entry.bodyLine + i,
+        line: i + 1,
         field: 'body',
         message: `heading "${heading[1]}" would take the id "#${id}", which the role page already uses for its own section; choose another heading`,
       });

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
+import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { load, YAMLException } from 'js-yaml';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
-import { COLLECTIONS, type CollectionName } from '../../schemas/common.ts';
-import { FILE_EXTENSIONS } from '../../schemas/index.ts';
+import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../collections.ts';
 import type { PathKey } from '../../schemas/walk.ts';
 
 /** One content file, read and parsed but not yet validated. */
@@ -15,23 +15,23 @@ export interface SourceEntry {
   file: string;
   /** The parsed frontmatter (or YAML document); `undefined` when it could not be parsed. */
   data: unknown;
-  /** The Markdown body, empty for YAML entries. */
+  /**
+   * The Markdown body, empty for YAML entries. The frontmatter is blanked to its line breaks, so
+   * a line of the body is the same line of the file.
+   */
   body: string;
-  /** The line the body starts on, so body positions map back to the file. */
-  bodyLine: number;
   /** The file line of the value (or, failing that, the key) at `path`. */
   lineOf: (path: PathKey[]) => number;
   /** Problems found while reading: bad file names, YAML syntax errors. */
   readProblems: { line: number; message: string }[];
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
-
 /** Reads every file of every collection under `root`. */
 export function readContent(root: string, cwd = process.cwd()): SourceEntry[] {
   const entries: SourceEntry[] = [];
-  for (const collection of COLLECTIONS) {
-    const dir = join(root, collection);
+  for (const collection of COLLECTION_NAMES) {
+    const { folder, extensions } = COLLECTIONS[collection];
+    const dir = join(root, folder);
     let names: string[];
     try {
       names = readdirSync(dir).sort();
@@ -47,8 +47,8 @@ export function readContent(root: string, cwd = process.cwd()): SourceEntry[] {
         continue;
       }
       const ext = extname(name).slice(1);
-      if (!FILE_EXTENSIONS[collection].includes(ext)) {
-        entries.push(unreadable(collection, name, file, `unexpected file type ".${ext}": ${collection} entries are ${FILE_EXTENSIONS[collection].map((e) => `.${e}`).join(' or ')} files`));
+      if (!(extensions as readonly string[]).includes(ext)) {
+        entries.push(unreadable(collection, name, file, `unexpected file type ".${ext}": ${collection} entries are ${extensions.map((e) => `.${e}`).join(' or ')} files`));
         continue;
       }
       entries.push(parseEntry(collection, name.slice(0, -ext.length - 1), file, readFileSync(full, 'utf8'), ext));
@@ -58,37 +58,39 @@ export function readContent(root: string, cwd = process.cwd()): SourceEntry[] {
 }
 
 function unreadable(collection: CollectionName, id: string, file: string, message: string): SourceEntry {
-  return { collection, id, file, data: undefined, body: '', bodyLine: 1, lineOf: () => 1, readProblems: [{ line: 1, message }] };
+  return { collection, id, file, data: undefined, body: '', lineOf: () => 1, readProblems: [{ line: 1, message }] };
 }
 
-/** Parses one file's text; exported so tests can parse inline fixtures. */
+/**
+ * Parses one file's text; exported so tests can parse inline fixtures. Frontmatter is taken the
+ * way Astro takes it (the same function from Astro's own helpers), so a file Astro reads, one
+ * that starts with a byte-order mark or a blank line for instance, is read here too.
+ */
 export function parseEntry(collection: CollectionName, id: string, file: string, text: string, ext: string): SourceEntry {
-  const isYaml = ext === 'yaml' || ext === 'yml';
+  const readProblems: SourceEntry['readProblems'] = [];
   let yamlText = text;
+  // File lines before the YAML text's first line.
   let offset = 0;
   let body = '';
-  let bodyLine = 1;
-  const readProblems: SourceEntry['readProblems'] = [];
-  if (!isYaml) {
-    const match = FRONTMATTER.exec(text);
-    if (!match) {
-      readProblems.push({ line: 1, message: 'missing frontmatter: the file must start with a --- block of YAML fields' });
-      return { collection, id, file, data: undefined, body: text, bodyLine: 1, lineOf: () => 1, readProblems };
-    }
-    yamlText = match[1] ?? '';
-    offset = 1;
-    body = text.slice(match[0].length);
-    bodyLine = match[0].split('\n').length;
-  }
-  // The data is read as Astro reads it (js-yaml, fast); the positions, needed only to report a
-  // problem, come from a second parse with the \`yaml\` library, done only when asked for.
   let data: unknown;
-  try {
-    data = load(yamlText);
-  } catch (error) {
-    const line = error instanceof YAMLException ? error.mark.line + 1 : 1;
-    const message = error instanceof YAMLException ? error.reason : String(error);
-    readProblems.push({ line: line + offset, message: `YAML syntax: ${message}` });
+  if (ext === 'yaml' || ext === 'yml') {
+    data = parseYaml(yamlText, offset, readProblems);
+  } else {
+    const raw = extractFrontmatter(text);
+    if (raw === undefined) {
+      readProblems.push({ line: 1, message: 'missing frontmatter: the file must start with a --- block of YAML fields' });
+      return { collection, id, file, data: undefined, body: text, lineOf: () => 1, readProblems };
+    }
+    // The raw block starts on the line of its opening ---.
+    offset = text.slice(0, text.indexOf(raw)).split('\n').length - 1;
+    yamlText = raw;
+    try {
+      const parsed = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
+      data = parsed.frontmatter;
+      body = parsed.content;
+    } catch (error) {
+      readProblems.push(yamlProblem(error, offset));
+    }
   }
   let located: { doc: Document; counter: LineCounter } | undefined;
   const lineOf = (path: PathKey[]) => {
@@ -98,7 +100,26 @@ export function parseEntry(collection: CollectionName, id: string, file: string,
     }
     return locate(located.doc, located.counter, path) + offset;
   };
-  return { collection, id, file, data, body, bodyLine, lineOf, readProblems };
+  return { collection, id, file, data, body, lineOf, readProblems };
+}
+
+/**
+ * A YAML entry's data, read as Astro reads it (js-yaml, fast). The positions, needed only to
+ * report a problem, come from a second parse with the `yaml` library, made only when asked for.
+ */
+function parseYaml(text: string, offset: number, problems: SourceEntry['readProblems']): unknown {
+  try {
+    return load(text);
+  } catch (error) {
+    problems.push(yamlProblem(error, offset));
+    return undefined;
+  }
+}
+
+function yamlProblem(error: unknown, offset: number): { line: number; message: string } {
+  const line = error instanceof YAMLException ? error.mark.line + 1 : 1;
+  const message = error instanceof YAMLException ? error.reason : String(error);
+  return { line: line + offset, message: `YAML syntax: ${message}` };
 }
 
 /** Finds the line of the deepest node along `path` that exists. */

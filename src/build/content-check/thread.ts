@@ -1,9 +1,6 @@
 /**
  * The content check of a build, run on a second core: it reads and validates every file (about
  * a second at 1,000 role pages) while Astro starts its bundler and loads its content config.
- * Astro's content loaders wait for the verdict before they read a file (src/content.config.ts),
- * so a bad file is reported by this check, which names the file, line, field and accepted
- * values, and never first by Astro's own schema error.
  */
 import { Worker } from 'node:worker_threads';
 import type { CheckedContent } from './check.ts';
@@ -29,20 +26,4 @@ export function checkFailure(root: string, answer: CheckAnswer): string | undefi
   if (answer.error !== undefined) return `The content check under ${root} stopped with an error:\n${answer.error}`;
   const count = answer.problems.length;
   return count ? `The content under ${root} has ${count} problem${count === 1 ? '' : 's'}:\n${answer.problems.join('\n')}` : undefined;
-}
-
-// The build hook and the content config load as separate module instances (the config is loaded
-// through Vite), so the verdict passes between them on a global.
-const VERDICT = Symbol.for('handbook.content-check.verdict');
-type Verdict = Promise<string | undefined>;
-
-/** Makes the build's verdict (the error message, or undefined) what `contentVerdict` waits for. */
-export function publishVerdict(verdict: Verdict): void {
-  (globalThis as { [VERDICT]?: Verdict })[VERDICT] = verdict;
-}
-
-/** Waits for the build's content check, if one runs, and throws its report if it failed. */
-export async function contentVerdict(): Promise<void> {
-  const failure = await (globalThis as { [VERDICT]?: Verdict })[VERDICT];
-  if (failure) throw new Error(failure);
 }

@@ -4,8 +4,9 @@
  * three ways: a redirect page (any static host), `_redirects` (Netlify, Cloudflare Pages) and
  * an nginx include.
  */
-import type { CollectionName } from '../../schemas/common.ts';
+import { isPublished } from '../../collections.ts';
 import { entryPath, withBase } from '../../routes.ts';
+import type { CheckedEntry } from '../content-check/check.ts';
 
 export interface Redirect {
   /** Old path, without the base. */
@@ -16,21 +17,13 @@ export interface Redirect {
   title: string;
 }
 
-interface Entry {
-  collection: CollectionName;
-  id: string;
-  data: unknown;
-}
-
 /** Every old address of every published entry, sorted by old path. */
-export function redirectsOf(entries: readonly Entry[]): Redirect[] {
+export function redirectsOf(entries: readonly CheckedEntry[]): Redirect[] {
   const out: Redirect[] = [];
   for (const entry of entries) {
-    const data = entry.data as { redirectFrom?: unknown; draft?: unknown; title?: unknown } | undefined;
-    if (!data || data.draft === true || !Array.isArray(data.redirectFrom)) continue;
-    for (const old of data.redirectFrom) {
-      if (typeof old !== 'string') continue;
-      out.push({ from: entryPath(entry.collection, old), to: entryPath(entry.collection, entry.id), title: String(data.title ?? entry.id) });
+    if (!('redirectFrom' in entry.data) || !isPublished(entry.data)) continue;
+    for (const old of entry.data.redirectFrom) {
+      out.push({ from: entryPath(entry.collection, old), to: entryPath(entry.collection, entry.id), title: entry.data.title });
     }
   }
   return out.sort((a, b) => a.from.localeCompare(b.from));

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { CollectionName } from '../../schemas/common.ts';
+import { COLLECTIONS, isPublished } from '../../collections.ts';
 import { entryPath, withBase } from '../../routes.ts';
+import type { CheckedEntry } from '../content-check/check.ts';
 
 /** A link in the built site that leads nowhere. */
 export interface BrokenLink {
@@ -125,11 +126,11 @@ export function findBrokenLinks(site: BuiltSite, base: string): BrokenLink[] {
 /**
  * The files of published entries whose page the build did not write. Astro renders a collection
  * it could not read as empty and says so only in a warning, so the build checks for itself.
- * Sources have no page of their own (each is an anchor on the sources page).
+ * An entry reached at an anchor (a source) has no page of its own.
  */
-export function missingEntryPages(entries: { collection: CollectionName; id: string; file: string; data: unknown }[], site: BuiltSite, base: string): string[] {
+export function missingEntryPages(entries: readonly CheckedEntry[], site: BuiltSite, base: string): string[] {
   return entries
-    .filter((e) => e.collection !== 'sources' && (e.data as { draft?: unknown } | undefined)?.draft !== true)
+    .filter((e) => COLLECTIONS[e.collection].address !== 'anchor' && isPublished(e.data))
     .filter((e) => !site.pages.has(`${withBase(entryPath(e.collection, e.id), base)}index.html`))
     .map((e) => e.file);
 }

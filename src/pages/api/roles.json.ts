@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getRoles } from '@/data/content.ts';
 import { EXPORT_VERSION, roleRecord } from '@/views/exports.ts';
-import { roleUrls } from '@/views/export-urls.ts';
+import { roleUrls } from '@/routes.ts';
 
 /** Every published role, A to Z. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,35 +1,50 @@
-// @ts-check
 /**
  * Everything a page does when the reader interacts: search, and the copy controls. Nothing
  * loads it until the reader reaches for search (focuses a search field, or presses `/`) or
  * presses a control marked `data-action`; the search page loads it at once. Search drives
  * Pagefind's JS API, which fetches the index in small chunks as queries need them.
  *
- * Plain JavaScript, type-checked through JSDoc: the file is served as it is, so it needs no
- * bundling step of its own.
+ * TypeScript, compiled and minified at build time (by esbuild, in src/build/client-scripts.ts)
+ * and served as a hashed module.
  */
 
-/**
- * @typedef {{ url: string, excerpt: string, meta: Record<string, string>, filters: Record<string, string[]> }} ResultData
- * @typedef {{ id: string, data: () => Promise<ResultData> }} Result
- * @typedef {{
- *   options: (o: Record<string, unknown>) => Promise<void>,
- *   init: () => Promise<void>,
- *   search: (q: string | null, o?: { filters?: Record<string, string[]> }) => Promise<{ results: Result[] } | null>,
- *   filters: () => Promise<Record<string, Record<string, number>>>,
- * }} Pagefind
- */
+/** What Pagefind gives for one result once its fragment has loaded. */
+export interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
 
-/** @type {Promise<Pagefind> | undefined} */
-let pagefind;
+/** One search result, before its fragment is loaded. */
+export interface Result {
+  id: string;
+  data: () => Promise<ResultData>;
+}
+
+/** The part of Pagefind's JS API (pagefind.js) that search uses. */
+export interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (q: string | null, o?: { filters?: Record<string, string[]> }) => Promise<{ results: Result[] } | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+/** A result in display order, with its fragment when it has already been loaded. */
+interface RankedResult {
+  result: Result;
+  data?: ResultData;
+}
+
+let pagefind: Promise<Pagefind> | undefined;
 
 /** Loads Pagefind from the bundle path the page names, so it works under any base path. */
-function loadPagefind() {
+function loadPagefind(): Promise<Pagefind> {
   if (!pagefind) {
     const root = document.documentElement;
     const bundle = root.dataset.pagefind ?? '/pagefind/';
     const base = root.dataset.base ?? '/';
-    pagefind = import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (/** @type {Pagefind} */ pf) => {
+    pagefind = import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (pf: Pagefind) => {
       // Searching on the page itself, not in Pagefind's web worker, spares the first search the
       // worker's own download; a query takes milliseconds either way.
       await pf.options({ baseUrl: base, excerptLength: 24, noWorker: true });
@@ -40,15 +55,14 @@ function loadPagefind() {
   return pagefind;
 }
 
-/** Lowercase words, so "AI-developer" and "AI developer" compare equal. @param {string} text */
-const words = (text) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+/** Lowercase words, so "AI-developer" and "AI developer" compare equal. */
+const words = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
 /**
  * Whether a role is named by the query: the query is the start of its title or of one of
  * its aliases ("LLMOps" names the role whose alias is "LLMOps Engineer").
- * @param {ResultData} data @param {string} query
  */
-function namesRole(data, query) {
+function namesRole(data: ResultData, query: string): boolean {
   if (data.meta.kind !== 'Role') return false;
   const q = words(query);
   const names = [data.meta.title ?? '', ...(data.meta.aliases ?? '').split('|')];
@@ -66,10 +80,8 @@ const RERANK_WINDOW = 5;
  * Pagefind ranks by text relevance, so a short glossary entry titled "LLMOps" can outrank the
  * role a reader means. Roles whose title or alias the query names move to the top, in
  * Pagefind's order; everything else keeps its place.
- * @param {Result[]} results @param {string} query
- * @returns {Promise<{ result: Result, data?: ResultData }[]>}
  */
-async function rerank(results, query) {
+async function rerank(results: Result[], query: string): Promise<RankedResult[]> {
   const head = results.slice(0, RERANK_WINDOW);
   const data = await Promise.all(head.map((r) => r.data()));
   const items = head.map((result, i) => ({ result, data: data[i] }));
@@ -78,47 +90,38 @@ async function rerank(results, query) {
   return [...named, ...rest, ...results.slice(RERANK_WINDOW).map((result) => ({ result }))];
 }
 
-/** @param {{ result: Result, data?: ResultData }} item */
-const dataOf = (item) => (item.data ? Promise.resolve(item.data) : item.result.data());
+const dataOf = (item: RankedResult) => (item.data ? Promise.resolve(item.data) : item.result.data());
 
-/** @param {string} text */
-function escapeHtml(text) {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/**
- * Result markup. Pagefind's excerpts are already escaped text with `<mark>` around matches.
- * @param {ResultData} data
- */
-function resultItem(data) {
+/** Result markup. Pagefind's excerpts are already escaped text with `<mark>` around matches. */
+function resultItem(data: ResultData): string {
   const kind = data.meta.kind ? `<span class="result-kind">${escapeHtml(data.meta.kind)}</span>` : '';
   return `<li class="result"><a href="${escapeHtml(data.url)}">${escapeHtml(data.meta.title ?? data.url)}</a>${kind}<p>${data.excerpt}</p></li>`;
 }
 
 /**
  * Shows a message and tells screen readers about it.
- * @param {string} message
- * @param {HTMLElement} status a live region
- * @param {HTMLElement | null} [visible] where sighted readers see it, if not in the live region
+ * @param status a live region
+ * @param visible where sighted readers see it, if not in the live region
  */
-function announce(message, status, visible = null) {
+function announce(message: string, status: HTMLElement, visible: HTMLElement | null = null): void {
   status.textContent = message;
   if (visible) visible.textContent = message;
 }
 
 const unavailable = 'Search is not available here. It works in the built site: run npm start.';
 
-/**
- * Results in place, under a search field in the page header.
- * @param {HTMLFormElement} form
- */
-function attachPanel(form) {
-  const input = /** @type {HTMLInputElement} */ (form.querySelector('[data-search-input]'));
-  const panel = /** @type {HTMLElement} */ (form.querySelector('[data-search-panel]'));
-  const status = /** @type {HTMLElement} */ (form.querySelector('[data-search-status]'));
-  const summary = /** @type {HTMLElement} */ (form.querySelector('[data-search-summary]'));
-  const list = /** @type {HTMLElement} */ (form.querySelector('[data-search-results]'));
-  const more = /** @type {HTMLAnchorElement} */ (form.querySelector('[data-search-more]'));
+/** Results in place, under a search field in the page header. */
+function attachPanel(form: HTMLFormElement): void {
+  const input = form.querySelector('[data-search-input]') as HTMLInputElement;
+  const panel = form.querySelector('[data-search-panel]') as HTMLElement;
+  const status = form.querySelector('[data-search-status]') as HTMLElement;
+  const summary = form.querySelector('[data-search-summary]') as HTMLElement;
+  const list = form.querySelector('[data-search-results]') as HTMLElement;
+  const more = form.querySelector('[data-search-more]') as HTMLAnchorElement;
   let latest = 0;
 
   const close = () => {
@@ -131,7 +134,7 @@ function attachPanel(form) {
       close();
       return;
     }
-    let pf;
+    let pf: Pagefind;
     try {
       pf = await loadPagefind();
     } catch {
@@ -155,7 +158,7 @@ function attachPanel(form) {
     announce(found.results.length ? `${found.results.length} result${found.results.length === 1 ? '' : 's'} for “${query}”` : `No results for “${query}”`, status, summary);
     panel.hidden = false;
   };
-  const links = () => /** @type {HTMLAnchorElement[]} */ ([...panel.querySelectorAll('a')]);
+  const links = () => [...panel.querySelectorAll('a')];
 
   input.addEventListener('input', run);
   form.addEventListener('keydown', (event) => {
@@ -168,32 +171,29 @@ function attachPanel(form) {
     const all = links().filter((a) => !a.hidden);
     if (panel.hidden || all.length === 0) return;
     event.preventDefault();
-    const at = all.indexOf(/** @type {HTMLAnchorElement} */ (document.activeElement));
+    const at = all.indexOf(document.activeElement as HTMLAnchorElement);
     if (event.key === 'ArrowDown') (all[at + 1] ?? all[0])?.focus();
     else if (at <= 0) input.focus();
     else all[at - 1]?.focus();
   });
   form.addEventListener('focusout', (event) => {
-    if (!form.contains(/** @type {Node | null} */ (event.relatedTarget))) close();
+    if (!form.contains(event.relatedTarget as Node | null)) close();
   });
   if (input.value.trim()) run();
 }
 
-/**
- * The search page: every result, with filters, and the query kept in the URL.
- * @param {HTMLFormElement} form
- */
-async function attachPage(form) {
-  const input = /** @type {HTMLInputElement} */ (form.querySelector('[data-search-input]'));
-  const scope = /** @type {HTMLElement} */ (form.closest('[data-search-scope]'));
-  const status = /** @type {HTMLElement} */ (scope.querySelector('[data-search-status]'));
-  const list = /** @type {HTMLElement} */ (scope.querySelector('[data-search-results]'));
-  const more = /** @type {HTMLButtonElement} */ (scope.querySelector('[data-search-more]'));
-  const selects = /** @type {HTMLSelectElement[]} */ ([...form.querySelectorAll('select[data-filter]')]);
+/** The search page: every result, with filters, and the query kept in the URL. */
+async function attachPage(form: HTMLFormElement): Promise<void> {
+  const input = form.querySelector('[data-search-input]') as HTMLInputElement;
+  const scope = form.closest('[data-search-scope]') as HTMLElement;
+  const status = scope.querySelector('[data-search-status]') as HTMLElement;
+  const list = scope.querySelector('[data-search-results]') as HTMLElement;
+  const more = scope.querySelector('[data-search-more]') as HTMLButtonElement;
+  const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
 
-  let pf;
+  let pf: Pagefind;
   try {
     pf = await loadPagefind();
   } catch {
@@ -202,15 +202,15 @@ async function attachPage(form) {
   }
   const available = await pf.filters();
   for (const select of selects) {
-    const name = /** @type {string} */ (select.dataset.filter);
+    // Every select here has `data-filter`: the selector above asks for it.
+    const name = select.dataset.filter as string;
     for (const [value, count] of Object.entries(available[name] ?? {})) {
       select.add(new Option(`${value} (${count})`, value));
     }
     select.value = params.get(name) ?? '';
   }
 
-  /** @type {{ result: Result, data?: ResultData }[]} */
-  let results = [];
+  let results: RankedResult[] = [];
   let shown = 0;
   let latest = 0;
   const page = 20;
@@ -224,13 +224,12 @@ async function attachPage(form) {
   };
   const run = async () => {
     const query = input.value.trim();
-    /** @type {Record<string, string[]>} */
-    const filters = {};
+    const filters: Record<string, string[]> = {};
     const url = new URL(location.href);
     url.search = '';
     if (query) url.searchParams.set('q', query);
     for (const select of selects) {
-      const name = /** @type {string} */ (select.dataset.filter);
+      const name = select.dataset.filter as string;
       if (select.value) {
         filters[name] = [select.value];
         url.searchParams.set(name, select.value);
@@ -241,7 +240,7 @@ async function attachPage(form) {
     const hasFilter = Object.keys(filters).length > 0;
     const found = query || hasFilter ? await pf.search(query || null, { filters }) : { results: [] };
     if (!found || ticket !== latest) return;
-    const ranked = query ? await rerank(found.results, query) : found.results.map((result) => ({ result }));
+    const ranked: RankedResult[] = query ? await rerank(found.results, query) : found.results.map((result) => ({ result }));
     if (ticket !== latest) return;
     results = ranked;
     shown = 0;
@@ -269,10 +268,9 @@ async function attachPage(form) {
 /**
  * Connects every search form on the page. Called by the page's boot script the first time
  * the reader reaches for search.
- * @param {Document} doc
  */
-export function attach(doc) {
-  for (const form of /** @type {NodeListOf<HTMLFormElement>} */ (doc.querySelectorAll('form[data-search]'))) {
+export function attach(doc: Document): void {
+  for (const form of doc.querySelectorAll<HTMLFormElement>('form[data-search]')) {
     if (form.dataset.searchAttached) continue;
     form.dataset.searchAttached = 'true';
     if (form.dataset.search === 'page') attachPage(form);
@@ -280,11 +278,8 @@ export function attach(doc) {
   }
 }
 
-/**
- * Tells screen readers what just happened, through the page's shared live region.
- * @param {string} message
- */
-function say(message) {
+/** Tells screen readers what just happened, through the page's shared live region. */
+function say(message: string): void {
   const region = document.querySelector('[data-announce]');
   if (!region) return;
   region.textContent = '';
@@ -292,18 +287,13 @@ function say(message) {
   setTimeout(() => (region.textContent = message), 50);
 }
 
-/**
- * Marks a control as done for a moment, for sighted readers.
- * @param {HTMLElement} el
- * @param {string} label
- */
-function flash(el, label) {
+/** Marks a control as done for a moment, for sighted readers. */
+function flash(el: HTMLElement, label: string): void {
   el.dataset.done = label;
   setTimeout(() => delete el.dataset.done, 2000);
 }
 
-/** @param {string} text */
-async function copy(text) {
+async function copy(text: string): Promise<void> {
   await navigator.clipboard.writeText(text);
 }
 
@@ -313,9 +303,8 @@ async function copy(text) {
  *   (base path and anchor included) is copied.
  * - `copy-text`: copies the text file at `data-src`, e.g. a role's job-description starter,
  *   and announces `data-copied-message`.
- * @param {HTMLElement} el
  */
-export async function act(el) {
+export async function act(el: HTMLElement): Promise<void> {
   try {
     if (el.dataset.action === 'copy-link' && el instanceof HTMLAnchorElement) {
       await copy(el.href);

@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * Progress on a learning path, kept in this browser. Each step is ticked off by its key (a
  * slug of its title), so reordering steps keeps progress and a renamed or removed step is
@@ -14,29 +13,30 @@
 export const KEY_PREFIX = 'handbook-path:';
 export const FORMAT = 'ai-roles-handbook-progress';
 
-/** @typedef {Record<string, string>} Done */
+/** When each step was ticked off, by step key. */
+export type Done = Record<string, string>;
+
+/** A parsed JSON object (or array), whose fields can be read. */
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 /**
  * Reads one path's stored progress against the steps the path has now.
- * @param {string | null} raw what localStorage holds
- * @param {readonly string[]} steps the path's current step keys
- * @returns {{ done: Done, problem?: string }}
+ * @param raw what localStorage holds
+ * @param steps the path's current step keys
  */
-export function readProgress(raw, steps) {
+export function readProgress(raw: string | null, steps: readonly string[]): { done: Done; problem?: string } {
   if (raw === null) return { done: {} };
-  /** @type {unknown} */
-  let data;
+  let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch {
     return { done: {}, problem: 'Saved progress for this path could not be read, so it starts afresh. Your other paths are untouched.' };
   }
-  const done = /** @type {{ done?: unknown }} */ (data)?.done;
+  const done = (data as { done?: unknown } | null)?.done;
   if (typeof data !== 'object' || data === null || typeof done !== 'object' || done === null || Array.isArray(done)) {
     return { done: {}, problem: 'Saved progress for this path is in a shape this page does not know, so it starts afresh. Your other paths are untouched.' };
   }
-  /** @type {Done} */
-  const kept = {};
+  const kept: Done = {};
   let dropped = 0;
   for (const [key, when] of Object.entries(done)) {
     if (steps.includes(key) && typeof when === 'string') kept[key] = when;
@@ -47,45 +47,39 @@ export function readProgress(raw, steps) {
     : { done: kept };
 }
 
-/**
- * Checks an imported file and returns each path's progress in it.
- * @param {string} text
- * @returns {{ paths: Record<string, { done: Done }> } | { error: string }}
- */
-export function parseExport(text) {
-  /** @type {any} */
-  let data;
+/** Checks an imported file and returns each path's progress in it. */
+export function parseExport(text: string): { paths: Record<string, { done: Done }> } | { error: string } {
+  let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
     return { error: 'That file is not JSON. Choose a file exported from this page.' };
   }
-  if (data?.format !== FORMAT || data.version !== 1 || typeof data.paths !== 'object' || data.paths === null) {
+  // Only an object can carry the format's name, so `isObject` rules out nothing else.
+  if (!isObject(data) || data.format !== FORMAT || data.version !== 1 || !isObject(data.paths)) {
     return { error: 'That file is not a progress export from this handbook.' };
   }
-  /** @type {Record<string, { done: Done }>} */
-  const paths = {};
+  const paths: Record<string, { done: Done }> = {};
   for (const [id, entry] of Object.entries(data.paths)) {
-    const done = /** @type {any} */ (entry)?.done;
-    if (!/^[a-z0-9-]+$/.test(id) || typeof done !== 'object' || done === null) return { error: `The progress for "${id}" in that file is damaged; nothing was imported.` };
-    paths[id] = { done: Object.fromEntries(Object.entries(done).filter(([, v]) => typeof v === 'string')) };
+    // A JSON value that is not an object has no `done`.
+    const done = isObject(entry) ? entry.done : undefined;
+    if (!/^[a-z0-9-]+$/.test(id) || !isObject(done)) return { error: `The progress for "${id}" in that file is damaged; nothing was imported.` };
+    paths[id] = { done: Object.fromEntries(Object.entries(done).filter((field): field is [string, string] => typeof field[1] === 'string')) };
   }
   return { paths };
 }
 
-/**
- * Every path's progress in this browser, as an export file's text.
- * @param {Storage} storage
- */
-export function exportAll(storage) {
-  /** @type {Record<string, { done: Done }>} */
-  const paths = {};
+/** Every path's progress in this browser, as an export file's text. */
+export function exportAll(storage: Storage): string {
+  const paths: Record<string, { done: Done }> = {};
   for (let i = 0; i < storage.length; i++) {
     const key = storage.key(i);
     if (!key?.startsWith(KEY_PREFIX) || key.endsWith(':unreadable')) continue;
     try {
-      const done = JSON.parse(storage.getItem(key) ?? '')?.done;
-      if (done && typeof done === 'object') paths[key.slice(KEY_PREFIX.length)] = { done };
+      const stored: unknown = JSON.parse(storage.getItem(key) ?? '');
+      const done = (stored as { done?: unknown } | null)?.done;
+      // Exported as stored, as readProgress reads it back.
+      if (done && typeof done === 'object') paths[key.slice(KEY_PREFIX.length)] = { done: done as Done };
     } catch {
       // An unreadable entry is not exported; it stays where it is.
     }
@@ -93,19 +87,19 @@ export function exportAll(storage) {
   return `${JSON.stringify({ format: FORMAT, version: 1, exported: new Date().toISOString(), paths }, null, 2)}\n`;
 }
 
-/** @param {HTMLElement} root */
-function attach(root) {
-  const pathId = /** @type {string} */ (root.dataset.path);
+function attach(root: HTMLElement): void {
+  const pathId = root.dataset.path as string;
   const storageKey = `${KEY_PREFIX}${pathId}`;
-  const boxes = /** @type {HTMLInputElement[]} */ ([...document.querySelectorAll('input[data-step-check]')]);
-  const steps = boxes.map((b) => /** @type {string} */ (b.dataset.stepCheck));
-  const bar = /** @type {HTMLProgressElement} */ (root.querySelector('progress'));
-  const text = /** @type {HTMLElement} */ (root.querySelector('[data-progress-text]'));
-  const message = /** @type {HTMLElement} */ (root.querySelector('[data-progress-message]'));
-  const fileInput = /** @type {HTMLInputElement} */ (root.querySelector('[data-progress-import]'));
+  const boxes = [...document.querySelectorAll<HTMLInputElement>('input[data-step-check]')];
+  // Every box has `data-step-check`: the selector above asks for it.
+  const keyOf = (box: HTMLInputElement) => box.dataset.stepCheck as string;
+  const steps = boxes.map(keyOf);
+  const bar = root.querySelector('progress') as HTMLProgressElement;
+  const text = root.querySelector('[data-progress-text]') as HTMLElement;
+  const message = root.querySelector('[data-progress-message]') as HTMLElement;
+  const fileInput = root.querySelector('[data-progress-import]') as HTMLInputElement;
 
-  /** @type {Storage | null} */
-  let storage = null;
+  let storage: Storage | null = null;
   try {
     storage = window.localStorage;
   } catch {
@@ -121,7 +115,7 @@ function attach(root) {
   }
 
   const render = () => {
-    for (const box of boxes) box.checked = Boolean(done[/** @type {string} */ (box.dataset.stepCheck)]);
+    for (const box of boxes) box.checked = Boolean(done[keyOf(box)]);
     const count = steps.filter((s) => done[s]).length;
     bar.value = count;
     text.textContent = `${count} of ${steps.length} steps done`;
@@ -136,7 +130,7 @@ function attach(root) {
 
   for (const box of boxes) {
     box.addEventListener('change', () => {
-      const key = /** @type {string} */ (box.dataset.stepCheck);
+      const key = keyOf(box);
       if (box.checked) done[key] = new Date().toISOString();
       else delete done[key];
       save();
@@ -177,5 +171,5 @@ function attach(root) {
 }
 
 // On a path page, start at once; imported elsewhere (tests), do nothing.
-const root = typeof document === 'undefined' ? null : /** @type {HTMLElement | null} */ (document.querySelector('[data-progress]'));
+const root = typeof document === 'undefined' ? null : document.querySelector<HTMLElement>('[data-progress]');
 if (root) attach(root);

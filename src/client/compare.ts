@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * The compare tool: two or three roles side by side, from each role's frontmatter as
  * /compare/roles/<id>.json serves it. The choice lives in the address
@@ -6,63 +5,60 @@
  * Loaded only by the compare page; without it the page shows the matrix of every role.
  */
 
-/**
- * @typedef {{ href: string, title: string }} Link
- * @typedef {{
- *   id: string, title: string, href: string, summary: string, family: string, focus: string, depth: string,
- *   stage: Link, responsibilities: string[], doesNot: { task: string, owner?: Link }[], skills: string[],
- *   terms: Link[], teamModels: { model: Link, placement: string }[],
- *   compensation: { range: string, basis: string, level?: string, region: string, asOf: string, note?: string, source: Link }[]
- * }} Role
- * @typedef {string | Node | null | undefined | false} Child
- */
+export interface Link {
+  href: string;
+  title: string;
+}
 
-/**
- * Creates an element; text children are inserted as text, never as markup.
- * @param {string} tag
- * @param {Record<string, string>} [attrs]
- * @param {...(Child | Child[])} children
- */
-function h(tag, attrs = {}, ...children) {
+/** A role as /compare/roles/<id>.json serves it. */
+export interface Role {
+  id: string;
+  title: string;
+  href: string;
+  summary: string;
+  family: string;
+  focus: string;
+  depth: string;
+  stage: Link;
+  responsibilities: string[];
+  doesNot: { task: string; owner?: Link }[];
+  skills: string[];
+  terms: Link[];
+  teamModels: { model: Link; placement: string }[];
+  compensation: { range: string; basis: string; level?: string; region: string; asOf: string; note?: string; source: Link }[];
+}
+
+/** What `h` accepts as a child; the falsy ones are left out. */
+export type Child = string | Node | null | undefined | false;
+
+/** Creates an element; text children are inserted as text, never as markup. */
+function h(tag: string, attrs: Record<string, string> = {}, ...children: (Child | Child[])[]): HTMLElement {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   for (const child of children.flat()) if (child) el.append(child);
   return el;
 }
 
-/** @param {Link} link */
-const a = (link) => h('a', { href: link.href }, link.title);
+const a = (link: Link) => h('a', { href: link.href }, link.title);
 
-/** @param {Child[]} items */
-const list = (items) => (items.length ? h('ul', {}, items.map((item) => h('li', {}, item))) : h('p', {}, 'None listed.'));
+const list = (items: Child[]) => (items.length ? h('ul', {}, items.map((item) => h('li', {}, item))) : h('p', {}, 'None listed.'));
 
-/**
- * Values found in more than one of the lists, compared without regard to case.
- * @param {string[][]} lists
- */
-export function shared(lists) {
-  /** @type {Map<string, number>} */
-  const counts = new Map();
+/** Values found in more than one of the lists, compared without regard to case. */
+export function shared(lists: string[][]): Set<string> {
+  const counts = new Map<string, number>();
   for (const l of lists) for (const v of new Set(l.map((x) => x.toLowerCase()))) counts.set(v, (counts.get(v) ?? 0) + 1);
   return new Set([...counts].filter(([, n]) => n > 1).map(([v]) => v));
 }
 
-/**
- * A value, marked when the other roles share it.
- * @param {string} text @param {Set<string>} common @param {Node} [node]
- */
-const mark = (text, common, node) =>
+/** A value, marked when the other roles share it. */
+const mark = (text: string, common: Set<string>, node?: Node) =>
   common.has(text.toLowerCase()) ? h('span', { class: 'shared' }, node ?? text, h('span', { class: 'shared-tag' }, ' shared')) : node ?? text;
 
-/**
- * The comparison table.
- * @param {Role[]} roles
- */
-function table(roles) {
+/** The comparison table. */
+function table(roles: Role[]): HTMLElement {
   const skills = shared(roles.map((r) => r.skills));
   const terms = shared(roles.map((r) => r.terms.map((t) => t.title)));
-  /** @type {[string, (r: Role) => Child | Child[]][]} */
-  const rows = [
+  const rows: [string, (r: Role) => Child | Child[]][] = [
     ['Focus', (r) => r.focus],
     ['In one sentence', (r) => r.summary],
     ['Family', (r) => r.family],
@@ -94,30 +90,25 @@ function table(roles) {
   );
 }
 
-/**
- * The ids an address asks for: `?roles=a,b` or `?role=a&role=b`, known ids only, at most three.
- * @param {URLSearchParams} params @param {Set<string>} known
- */
-export function chosenRoles(params, known) {
+/** The ids an address asks for: `?roles=a,b` or `?role=a&role=b`, known ids only, at most three. */
+export function chosenRoles(params: URLSearchParams, known: Set<string>): string[] {
   const asked = [...(params.get('roles')?.split(',') ?? []), ...params.getAll('role')].map((s) => s.trim()).filter(Boolean);
   return [...new Set(asked)].filter((id) => known.has(id)).slice(0, 3);
 }
 
-/** @param {HTMLFormElement} form */
-function attach(form) {
-  const selects = /** @type {HTMLSelectElement[]} */ ([...form.querySelectorAll('select[data-compare-pick]')]);
-  const result = /** @type {HTMLElement} */ (document.querySelector('[data-compare-result]'));
-  const base = /** @type {string} */ (form.dataset.data);
+function attach(form: HTMLFormElement): void {
+  const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-compare-pick]')];
+  const result = document.querySelector('[data-compare-result]') as HTMLElement;
+  const base = form.dataset.data as string;
   const known = new Set([...selects[0].options].map((o) => o.value).filter(Boolean));
-  /** @type {Map<string, Promise<Role>>} */
-  const cache = new Map();
-  const load = (/** @type {string} */ id) => {
-    if (!cache.has(id)) cache.set(id, fetch(`${base}${id}.json`).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.status}`)))));
-    return /** @type {Promise<Role>} */ (cache.get(id));
+  const cache = new Map<string, Promise<Role>>();
+  const load = (id: string) => {
+    if (!cache.has(id)) cache.set(id, fetch(`${base}${id}.json`).then((r): Promise<Role> => (r.ok ? r.json() : Promise.reject(new Error(`${r.status}`)))));
+    return cache.get(id) as Promise<Role>;
   };
   let latest = 0;
 
-  const show = async (/** @type {string[]} */ ids) => {
+  const show = async (ids: string[]) => {
     const ticket = ++latest;
     if (ids.length < 2) {
       result.replaceChildren(h('p', { class: 'compare-hint' }, 'Choose at least two roles to compare them.'));
@@ -146,5 +137,5 @@ function attach(form) {
   show(initial);
 }
 
-const form = typeof document === 'undefined' ? null : /** @type {HTMLFormElement | null} */ (document.querySelector('form[data-compare]'));
+const form = typeof document === 'undefined' ? null : document.querySelector<HTMLFormElement>('form[data-compare]');
 if (form) attach(form);

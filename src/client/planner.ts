@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * The team planner, enhanced: choosing a stage and a model shows that plan in place (the plan
  * is one of the pre-built pages, fetched and swapped in), and the address follows the choice,
@@ -6,19 +5,17 @@
  * models' own sizes say. Without this module every plan is a plain page of its own.
  */
 
-/**
- * @typedef {{ id: string, title: string, href: string, teamSize: { min?: number, max?: number, source: string } | null }} Model
- */
+/** A team model as the planner form's `data-models` lists it. */
+export interface Model {
+  id: string;
+  title: string;
+  href: string;
+  teamSize: { min?: number; max?: number; source: string } | null;
+}
 
-/**
- * What the team models' sizes say about `engineers` AI engineers in the chosen model.
- * @param {number} engineers
- * @param {string} modelId
- * @param {Model[]} models
- * @returns {{ fits: boolean, suggested?: Model }}
- */
-export function sizeAdvice(engineers, modelId, models) {
-  const fitsModel = (/** @type {Model} */ m) =>
+/** What the team models' sizes say about `engineers` AI engineers in the chosen model. */
+export function sizeAdvice(engineers: number, modelId: string, models: Model[]): { fits: boolean; suggested?: Model } {
+  const fitsModel = (m: Model) =>
     m.teamSize !== null && (m.teamSize.min === undefined || engineers >= m.teamSize.min) && (m.teamSize.max === undefined || engineers <= m.teamSize.max);
   const chosen = models.find((m) => m.id === modelId);
   const suggested = models.find((m) => m.id !== modelId && fitsModel(m));
@@ -26,15 +23,11 @@ export function sizeAdvice(engineers, modelId, models) {
   return { fits: !chosen || chosen.teamSize === null || fitsModel(chosen) };
 }
 
-/** @param {Model['teamSize']} size */
-const sizeText = (size) =>
+const sizeText = (size: Model['teamSize']) =>
   size?.min !== undefined && size.max !== undefined ? `${size.min} to ${size.max}` : size?.min !== undefined ? `${size.min} or more` : `up to ${size?.max}`;
 
-/**
- * The advice as a sentence, or '' when there is nothing to say.
- * @param {number} engineers @param {string} modelId @param {Model[]} models
- */
-export function adviceText(engineers, modelId, models) {
+/** The advice as a sentence, or '' when there is nothing to say. */
+export function adviceText(engineers: number, modelId: string, models: Model[]): string {
   const chosen = models.find((m) => m.id === modelId);
   const advice = sizeAdvice(engineers, modelId, models);
   const team = `${engineers} AI engineer${engineers === 1 ? '' : 's'}`;
@@ -43,15 +36,13 @@ export function adviceText(engineers, modelId, models) {
   return '';
 }
 
-/** @param {HTMLFormElement} form */
-function attach(form) {
-  const base = /** @type {string} */ (form.dataset.base);
-  /** @type {Model[]} */
-  const models = JSON.parse(form.dataset.models ?? '[]');
-  const stage = /** @type {HTMLSelectElement} */ (form.elements.namedItem('stage'));
-  const model = /** @type {HTMLSelectElement} */ (form.elements.namedItem('model'));
-  const engineers = /** @type {HTMLInputElement} */ (form.elements.namedItem('engineers'));
-  const advice = /** @type {HTMLElement} */ (document.querySelector('[data-planner-advice]'));
+function attach(form: HTMLFormElement): void {
+  const base = form.dataset.base as string;
+  const models: Model[] = JSON.parse(form.dataset.models ?? '[]');
+  const stage = form.elements.namedItem('stage') as HTMLSelectElement;
+  const model = form.elements.namedItem('model') as HTMLSelectElement;
+  const engineers = form.elements.namedItem('engineers') as HTMLInputElement;
+  const advice = document.querySelector('[data-planner-advice]') as HTMLElement;
   let latest = 0;
 
   const count = () => (engineers.value.trim() === '' ? null : Math.max(0, Math.floor(Number(engineers.value))));
@@ -61,7 +52,8 @@ function attach(form) {
     const text = n === null || !model.value || Number.isNaN(n) ? '' : adviceText(n, model.value, models);
     advice.replaceChildren(text, text && link ? ' ' : '');
     if (text) {
-      const suggested = sizeAdvice(/** @type {number} */ (n), model.value, models).suggested ?? link;
+      // Some advice means there is a count: `text` is '' whenever `n` is null.
+      const suggested = sizeAdvice(n as number, model.value, models).suggested ?? link;
       if (suggested) {
         const a = document.createElement('a');
         a.href = suggested.href;
@@ -108,7 +100,8 @@ function attach(form) {
   });
 
   const params = new URLSearchParams(location.search);
-  if (params.has('engineers')) engineers.value = /** @type {string} */ (params.get('engineers'));
+  const askedEngineers = params.get('engineers');
+  if (askedEngineers !== null) engineers.value = askedEngineers;
   const asked = { stage: params.get('stage'), model: params.get('model') };
   if (asked.stage && asked.model) {
     stage.value = asked.stage;
@@ -117,5 +110,5 @@ function attach(form) {
   if (params.has('engineers') || (asked.stage && asked.model)) show();
 }
 
-const form = typeof document === 'undefined' ? null : /** @type {HTMLFormElement | null} */ (document.querySelector('form[data-planner]'));
+const form = typeof document === 'undefined' ? null : document.querySelector<HTMLFormElement>('form[data-planner]');
 if (form) attach(form);

@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { arch } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { isSearchable } from './site-check/link-check.ts';
+import { isSearchable } from '../site-check/link-check.ts';
 
 /** Pagefind's ready-made interfaces, which the handbook does not use (it drives Pagefind's browser API). */
 const UNUSED_PAGEFIND_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;

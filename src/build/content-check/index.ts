@@ -1,0 +1,73 @@
+/**
+ * The content check, as the build's first step. Before anything renders, every content file is
+ * read once and validated against its collection's schema, references, titles and internal
+ * links included. Astro alone only logs a broken `reference()` and exits 0, so the build must
+ * fail here.
+ *
+ * A build checks on a worker thread while Astro starts. The content config
+ * (src/content.config.ts) imports `virtual:handbook/content-check`, which loads once the check has
+ * answered and holds its verdict, so no content loader reads a file before the check has judged
+ * it. The checked, schema-parsed entries are what every later build step uses. The authoring
+ * server checks at start, reports problems and keeps running, so the author can fix a file and
+ * see it reload.
+ */
+import type { AstroIntegration } from 'astro';
+import { contentRoot } from '../../content-root.ts';
+import { checkContentAt, type CheckedEntry } from './check.ts';
+import { checkContentOnWorker, checkFailure, type CheckAnswer } from './thread.ts';
+
+export const VERDICT_MODULE = 'virtual:handbook/content-check';
+
+export interface ContentCheck {
+  integration: AstroIntegration;
+  /** The checked entries; rejects with the check's report if the content has problems. */
+  entries: () => Promise<CheckedEntry[]>;
+}
+
+export function contentCheck(): ContentCheck {
+  let answer: Promise<CheckAnswer> | undefined;
+  let failure: Promise<string | undefined> = Promise.resolve(undefined);
+  const root = contentRoot();
+  const integration: AstroIntegration = {
+    name: 'handbook:content-check',
+    hooks: {
+      'astro:config:setup': ({ command, logger, updateConfig }) => {
+        if (command === 'build') {
+          answer = checkContentOnWorker(root);
+          failure = answer.then((a) => checkFailure(root, a));
+        } else {
+          const checked = checkContentAt(root);
+          answer = Promise.resolve(checked);
+          if (checked.problems.length) logger.error(`content problems:\n${checked.problems.join('\n')}`);
+        }
+        // A failure surfaces where the build awaits it, not as an unhandled rejection.
+        failure.catch(() => undefined);
+        const verdict = command === 'build' ? failure : Promise.resolve(undefined);
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'handbook:content-check',
+                resolveId: (id: string) => (id === VERDICT_MODULE ? `\0${id}` : undefined),
+                load: async (id: string) => (id === `\0${VERDICT_MODULE}` ? `export default ${JSON.stringify((await verdict) ?? null)};` : undefined),
+              },
+            ],
+          },
+        });
+      },
+      'astro:build:start': async () => {
+        // The loaders have waited for it already; this holds even for content no loader reads.
+        const message = await failure;
+        if (message) throw new Error(message);
+      },
+    },
+  };
+  const entries = async () => {
+    if (!answer) throw new Error('The content check has not started: its integration runs at astro:config:setup');
+    const checked = await answer;
+    const message = checkFailure(root, checked);
+    if (message) throw new Error(message);
+    return checked.entries ?? [];
+  };
+  return { integration, entries };
+}

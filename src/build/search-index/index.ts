@@ -1,0 +1,37 @@
+/**
+ * The search index, the build's last step. Pagefind's program reads the built pages and writes
+ * `<outDir>/pagefind`. `npm run build` (scripts/build.ts) runs it once Astro has exited, so the
+ * two never hold memory at the same time (at 1,000 role pages Astro peaks at about 650 MB and
+ * Pagefind at about 250 MB): the launcher starts Astro with an IPC channel and
+ * HANDBOOK_INDEX_AFTER_EXIT=1, and this hook sends it the output folder and the number of pages
+ * marked for search. Run any other way (`astro build` itself), the hook writes the index here,
+ * so every build command produces the whole site.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { writeSearchIndex } from './write.ts';
+import type { BuiltSiteMessage } from './message.ts';
+
+export function searchIndex(options: { searchable: () => number | undefined }): AstroIntegration {
+  return {
+    name: 'handbook:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const message: BuiltSiteMessage = { type: 'handbook:built', outDir, searchable: options.searchable() };
+        if (process.env.HANDBOOK_INDEX_AFTER_EXIT === '1' && process.send) {
+          await new Promise<void>((resolve, reject) => process.send!(message, undefined, {}, (error) => (error ? reject(error) : resolve())));
+          return;
+        }
+        const started = performance.now();
+        let pages: number;
+        try {
+          pages = writeSearchIndex(outDir, message.searchable);
+        } catch (error) {
+          throw new Error(`search index: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        logger.info(`search index: ${pages} pages, written in ${Math.round(performance.now() - started)} ms (npm run build writes it after Astro exits, with less memory)`);
+      },
+    },
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * The check of the built site: every published entry has its page (Astro renders a collection it
+ * could not read as empty, and says so only in a warning), and every internal link and
+ * `#fragment` in the output leads somewhere. Any failure fails the build. It also counts the
+ * pages marked for search, which the search index must hold.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import type { CheckedEntry } from '../content-check/check.ts';
+import { findBrokenLinks, missingEntryPages, readBuiltSite, type BuiltSite } from './link-check.ts';
+
+export interface SiteCheck {
+  integration: AstroIntegration;
+  /** The number of pages marked for search, once the site is checked. */
+  searchable: () => number | undefined;
+}
+
+export function siteCheck(options: { entries: () => Promise<CheckedEntry[]> }): SiteCheck {
+  let base = '/';
+  let searchable: number | undefined;
+  const integration: AstroIntegration = {
+    name: 'handbook:site-check',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const site = readBuiltSite(fileURLToPath(dir), base);
+        const missing = missingEntryPages(await options.entries(), site, base);
+        if (missing.length) {
+          throw new Error(`${missing.length} published entr${missing.length === 1 ? 'y has' : 'ies have'} no page in the built site (see Astro's warnings above about empty collections): ${missing.slice(0, 20).join(', ')}`);
+        }
+        checkLinks(site, base);
+        searchable = [...site.pages.values()].filter((page) => page.searchable).length;
+        logger.info(`links checked in ${Math.round(performance.now() - started)} ms`);
+      },
+    },
+  };
+  return { integration, searchable: () => searchable };
+}
+
+/** Fails the build on any internal link or #fragment in the output that leads nowhere. */
+function checkLinks(site: BuiltSite, base: string): void {
+  const broken = findBrokenLinks(site, base);
+  if (broken.length === 0) return;
+  const lines = broken.slice(0, 50).map((b) => `${b.page}: "${b.href}" ${b.reason}`);
+  if (broken.length > 50) lines.push(`... and ${broken.length - 50} more`);
+  throw new Error(`${broken.length} broken internal link${broken.length === 1 ? '' : 's'} in the built site:\n${lines.join('\n')}`);
+}
