@@ -34,7 +34,7 @@ const { work, content, out: firstOut, roleIds, generateS } = generateSynthetic(p
 // Each run writes a folder of its own, and none is removed before the last run ends. Where the
 // file system passes over recently freed inodes when it makes a file (ext4 without a journal, as
 // on the 2-core machine the budgets are for), removing one run's thousands of files just before
-// the next run would slow every file that run writes (see "Performance" in README.md).
+// the next run would slow every file that run writes (see docs/performance.md).
 const outOf = (run: number) => (run === 1 ? firstOut : `${firstOut}-${run}`);
 const out = outOf(runCount);
 const runs: MeasuredRun[] = [];

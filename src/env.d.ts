@@ -13,11 +13,6 @@ declare module 'virtual:handbook/client' {
   export const boot: string;
   export const scripts: Record<import('./build/client-scripts.ts').ClientScript, string>;
 }
-/** Whether this is `astro build` (as against the authoring server or `astro check`), from the command Astro runs, not NODE_ENV. */
-declare module 'virtual:handbook/build' {
-  const isBuild: boolean;
-  export default isBuild;
-}
 
 /** The part of opentype.js (2.0, which ships no types) that social cards use. */
 declare module 'opentype.js' {

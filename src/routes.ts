@@ -41,8 +41,8 @@ export function roleFilePaths(id: string) {
  * renders knows it (from `import.meta.env.BASE_URL`); code that runs in Node, such as the build
  * hooks, is handed the base and passes it to `withBase`.
  */
-export function basePath(): string {
-  const base = (import.meta.env as { BASE_URL?: string } | undefined)?.BASE_URL;
+export function basePath(env: { BASE_URL?: string } | undefined = import.meta.env): string {
+  const base = env?.BASE_URL;
   if (base === undefined) throw new Error('basePath() is only known while Astro renders pages; outside it, pass the configured base to withBase(path, base)');
   return base.endsWith('/') ? base : `${base}/`;
 }

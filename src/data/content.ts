@@ -2,14 +2,17 @@
  * The one module that queries content collections. Pages and components take data from
  * here, never from `getCollection` directly, so every list is filtered and ordered one way.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { isPublished, type CollectionName } from '../collections.ts';
-import { byOrderThenTitle, byTitle, groupByFamily, rolesByTerm } from '../views/format.ts';
+import { byOrderThenTitle, byTitle, groupByFamily, rolesByTerm } from '../views/lists.ts';
 import { buildRoleView } from '../views/role-view.ts';
 import { basename, resolve } from 'node:path';
 import { contentRoot } from '../content-root.ts';
 import { lastCommitDates } from './git-dates.ts';
 import { config } from './site.ts';
+
+/** Renders an entry's Markdown body: its `Content` component and headings. */
+export { render };
 
 export type RoleEntry = CollectionEntry<'roles'>;
 export type TeamModelEntry = CollectionEntry<'team-models'>;

@@ -4,16 +4,17 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ROOT } from '../support/paths.ts';
 import { cleanEnv } from '../support/astro-build.ts';
+import { withAstroLock } from '../support/build-lock.ts';
 
 // The benchmark must keep working; its figures are measured, never asserted as times here.
 describe('npm run bench', () => {
   test('builds a small synthetic handbook twice and ends with one JSON line of every figure', () => {
-    const result = spawnSync(process.execPath, [join(ROOT, 'scripts/bench.ts'), '--pages', '30', '--runs', '2', '--keep'], {
+    const result = withAstroLock(() => spawnSync(process.execPath, [join(ROOT, 'scripts/bench.ts'), '--pages', '30', '--runs', '2', '--keep'], {
       cwd: ROOT,
       encoding: 'utf8',
       env: cleanEnv(),
       timeout: 120_000,
-    });
+    }));
     // With --keep the built sites stay; they are removed here whatever the assertions find.
     const kept = /^kept: (.+)$/m.exec(result.stdout)?.[1];
     try {
@@ -56,12 +57,12 @@ describe('npm run bench', () => {
 
   test('--check names each budget a run exceeds and exits 1', () => {
     // At 30 pages nothing is over budget, so a run with a tiny budget file proves the check bites.
-    const result = spawnSync(process.execPath, [join(ROOT, 'scripts/bench.ts'), '--pages', '30', '--check', '--budgets', join(ROOT, 'tests/fixtures/tiny-budgets.json')], {
+    const result = withAstroLock(() => spawnSync(process.execPath, [join(ROOT, 'scripts/bench.ts'), '--pages', '30', '--check', '--budgets', join(ROOT, 'tests/fixtures/tiny-budgets.json')], {
       cwd: ROOT,
       encoding: 'utf8',
       env: cleanEnv(),
       timeout: 120_000,
-    });
+    }));
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/role_js_before_interaction = \d+ exceeds its budget of 10/);
   }, 120_000);

@@ -8,6 +8,7 @@ import { ASTRO_BIN } from '../../scripts/lib/astro.ts';
 import { freePort } from '../../scripts/lib/free-port.ts';
 import { astroBuild, cleanEnv } from '../support/astro-build.ts';
 import { FIXTURE_CONTENT, ROOT } from '../support/paths.ts';
+import { withAstroLockAsync } from '../support/build-lock.ts';
 
 // Each role's data, job description and compare record come from one manifest in a build and
 // from a route per file on the authoring server (src/data/role-files.ts). Which one is Astro's
@@ -33,36 +34,38 @@ describe('role files', () => {
     expect(log).not.toContain('MODULE_LEVEL_DIRECTIVE');
   });
 
-  test('the authoring server serves each from its own route, under the base path, whatever NODE_ENV says', async () => {
-    const port = await freePort();
-    const server = spawn(process.execPath, [ASTRO_BIN, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-      cwd: ROOT,
-      env: { ...cleanEnv(), NODE_ENV: 'production', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', HANDBOOK_CONTENT_DIR: FIXTURE_CONTENT, HANDBOOK_BASE: '/handbook' },
-    });
-    let log = '';
-    server.stdout.on('data', (d) => (log += d));
-    server.stderr.on('data', (d) => (log += d));
-    try {
-      const url = (path: string) => `http://127.0.0.1:${port}/handbook/${path}`;
-      const deadline = Date.now() + 60_000;
-      for (;;) {
-        const ready = await fetch(url('')).then((r) => r.ok, () => false);
-        if (ready) break;
-        if (Date.now() > deadline || server.exitCode !== null) throw new Error(`the authoring server did not start:\n${log.slice(-2000)}`);
-        await new Promise((r) => setTimeout(r, 250));
+  test('the authoring server serves each from its own route, under the base path, whatever NODE_ENV says', () =>
+    withAstroLockAsync(async () => {
+      const port = await freePort();
+      const server = spawn(process.execPath, [ASTRO_BIN, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+        cwd: ROOT,
+        env: { ...cleanEnv(), NODE_ENV: 'production', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', HANDBOOK_CONTENT_DIR: FIXTURE_CONTENT, HANDBOOK_BASE: '/handbook' },
+      });
+      let log = '';
+      server.stdout.on('data', (d) => (log += d));
+      server.stderr.on('data', (d) => (log += d));
+      try {
+        const url = (path: string) => `http://127.0.0.1:${port}/handbook/${path}`;
+        const deadline = Date.now() + 60_000;
+        for (;;) {
+          const ready = await fetch(url('')).then((r) => r.ok, () => false);
+          if (ready) break;
+          if (Date.now() > deadline || server.exitCode !== null) throw new Error(`the authoring server did not start:\n${log.slice(-2000)}`);
+          await new Promise((r) => setTimeout(r, 250));
+        }
+        const [data, jd, compare, manifest] = await Promise.all([...FILES, '_handbook-role-files.json'].map((path) => fetch(url(path))));
+        expect(data!.status).toBe(200);
+        expect(await data!.json()).toMatchObject({ version: 1, id: 'keeper' });
+        expect(jd!.status).toBe(200);
+        expect(jd!.headers.get('content-type')).toMatch(/^text\/markdown/);
+        const title = /^title: (.+)$/m.exec(readFileSync(join(FIXTURE_CONTENT, 'roles', 'keeper.mdx'), 'utf8'))![1]!.replace(/^["']|["']$/g, '');
+        expect(await jd!.text()).toMatch(new RegExp(`^# ${title}\\n`));
+        expect(compare!.status).toBe(200);
+        expect(await compare!.json()).toMatchObject({ id: 'keeper' });
+        expect(manifest!.status).toBe(404);
+      } finally {
+        server.kill();
+        await new Promise((done) => (server.exitCode !== null ? done(undefined) : server.once('exit', done)));
       }
-      const [data, jd, compare, manifest] = await Promise.all([...FILES, '_handbook-role-files.json'].map((path) => fetch(url(path))));
-      expect(data!.status).toBe(200);
-      expect(await data!.json()).toMatchObject({ version: 1, id: 'keeper' });
-      expect(jd!.status).toBe(200);
-      expect(jd!.headers.get('content-type')).toMatch(/^text\/markdown/);
-      const title = /^title: (.+)$/m.exec(readFileSync(join(FIXTURE_CONTENT, 'roles', 'keeper.mdx'), 'utf8'))![1]!.replace(/^["']|["']$/g, '');
-      expect(await jd!.text()).toMatch(new RegExp(`^# ${title}\\n`));
-      expect(compare!.status).toBe(200);
-      expect(await compare!.json()).toMatchObject({ id: 'keeper' });
-      expect(manifest!.status).toBe(404);
-    } finally {
-      server.kill();
-    }
-  }, 90_000);
+  }), 90_000);
 });

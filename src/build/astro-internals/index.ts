@@ -1,20 +1,16 @@
 /**
  * Speed tricks that depend on how Astro works inside, not on its documented API. Each is
  * fenced here, names the upstream behaviour it works around, and fails the build loudly (and a
- * test, tests/build/astro-internals.test.ts) when Astro changes under it, rather than quietly
- * producing a different site:
+ * test, tests/unit/build/astro-internals/upstream.test.ts) when Astro changes under it, rather
+ * than quietly producing a different site. Each is measured at 1,000 roles in docs/performance.md.
  *
  * - content-store.ts: the build's server bundle reads Astro's content store from its cache file
- *   instead of inlining it as one string module (Astro's id `\0astro:data-layer-content`; see
- *   withastro/astro#13360 for the store's size limits).
- * - role-files-manifest.ts: each role's data, job description and compare record are rendered
- *   into one manifest route that exists only in a build, then written out as files, instead of
- *   3 routes a role through Astro's page pipeline.
+ *   instead of inlining it as one string module (Astro's `\0astro:data-layer-content`, see
+ *   withastro/astro#13360 on the store's size): about 110 MB less at the build's peak.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { contentStoreFromFile, type ContentStorePlugin } from './content-store.ts';
-import { writeRoleFiles } from './role-files-manifest.ts';
 
 export function astroInternals(): AstroIntegration {
   let store: ContentStorePlugin | undefined;
@@ -26,12 +22,10 @@ export function astroInternals(): AstroIntegration {
         store = contentStoreFromFile(fileURLToPath(new URL('data-store.json', config.cacheDir)));
         updateConfig({ vite: { plugins: [store.plugin] } });
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': () => {
         if (store && !store.used()) {
           throw new Error("Astro's content store module (astro:data-layer-content) was bundled without the handbook's plugin (src/build/astro-internals/content-store.ts): has Astro renamed it?");
         }
-        const count = writeRoleFiles(fileURLToPath(dir));
-        logger.info(`${count} role data, job description and compare files written`);
       },
     },
   };

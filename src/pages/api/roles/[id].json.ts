@@ -1,9 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { RoleEntry } from '@/data/content.ts';
-import { authoringRolePaths, roleJson } from '@/data/role-files.ts';
+import { rolePaths, roleJson } from '@/data/role-files.ts';
 
-// The authoring server's route; a build writes these files from one manifest (src/data/role-files.ts).
-export const getStaticPaths = authoringRolePaths satisfies GetStaticPaths;
+export const getStaticPaths = rolePaths satisfies GetStaticPaths;
 
 /** One published role. */
 export const GET: APIRoute = ({ props, site }) =>

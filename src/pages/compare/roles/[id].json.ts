@@ -1,9 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getRoleViews } from '@/data/content.ts';
-import { authoringRolePaths, compareJson } from '@/data/role-files.ts';
+import { rolePaths, compareJson } from '@/data/role-files.ts';
 
-// The authoring server's route; a build writes these files from one manifest (src/data/role-files.ts).
-export const getStaticPaths = authoringRolePaths satisfies GetStaticPaths;
+export const getStaticPaths = rolePaths satisfies GetStaticPaths;
 
 /** One role as the compare tool shows it; fetched only for the roles a reader picks. */
 export const GET: APIRoute = async ({ params }) => {

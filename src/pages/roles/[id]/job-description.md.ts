@@ -1,9 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getRoleViews } from '@/data/content.ts';
-import { authoringRolePaths, jobDescriptionMarkdown } from '@/data/role-files.ts';
+import { rolePaths, jobDescriptionMarkdown } from '@/data/role-files.ts';
 
-// The authoring server's route; a build writes these files from one manifest (src/data/role-files.ts).
-export const getStaticPaths = authoringRolePaths satisfies GetStaticPaths;
+export const getStaticPaths = rolePaths satisfies GetStaticPaths;
 
 /** A job-description starter for one role, in Markdown. */
 export const GET: APIRoute = async ({ params, site }) => {

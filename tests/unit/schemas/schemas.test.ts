@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { roleSchema } from '../../src/schemas/role.ts';
-import { teamModelSchema } from '../../src/schemas/team-model.ts';
-import { hiringStageSchema } from '../../src/schemas/hiring-stage.ts';
-import { pathSchema } from '../../src/schemas/path.ts';
-import { guideSchema } from '../../src/schemas/guide.ts';
-import { glossarySchema } from '../../src/schemas/glossary.ts';
-import { sourceSchema } from '../../src/schemas/source.ts';
-import { handbookConfigSchema } from '../../src/schemas/config.ts';
+import { roleSchema } from '../../../src/schemas/role.ts';
+import { teamModelSchema } from '../../../src/schemas/team-model.ts';
+import { hiringStageSchema } from '../../../src/schemas/hiring-stage.ts';
+import { pathSchema } from '../../../src/schemas/path.ts';
+import { guideSchema } from '../../../src/schemas/guide.ts';
+import { glossarySchema } from '../../../src/schemas/glossary.ts';
+import { sourceSchema } from '../../../src/schemas/source.ts';
+import { handbookConfigSchema } from '../../../src/schemas/config.ts';
 
 const role = {
   title: 'AI Engineer',

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { adviceText, sizeAdvice } from '../../src/client/planner.ts';
-import { chosenRoles, shared } from '../../src/client/compare.ts';
-import { planTeam } from '../../src/views/planner.ts';
-import { finderPages } from '../../src/views/finder.ts';
-import { finderSchema } from '../../src/schemas/finder.ts';
+import { adviceText, sizeAdvice } from '../../../src/client/planner.ts';
+import { chosenRoles, shared } from '../../../src/client/compare.ts';
+import { planTeam } from '../../../src/views/planner.ts';
+import { finderPages } from '../../../src/views/finder.ts';
+import { finderSchema } from '../../../src/schemas/finder.ts';
 
 const models = [
   { id: 'embedded', title: 'Embedded model', href: '/team-models/embedded/', teamSize: null },

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { findNeeds, onPath, planSetup, type Machine, type Need } from '../../scripts/lib/provision.ts';
-import { ROOT } from '../support/paths.ts';
+import { findNeeds, onPath, planSetup, type Machine, type Need } from '../../../scripts/lib/provision.ts';
+import { ROOT } from '../../support/paths.ts';
 
 const debianRoot: Machine = { platform: 'linux', isRoot: true, hasAptGet: true, passwordlessSudo: false };
 const need = (name: 'Chromium' | 'nginx', path: string | null, badSetting?: string): Need => ({

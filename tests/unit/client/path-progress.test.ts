@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { FORMAT, exportAll, parseExport, readProgress } from '../../src/client/path-progress.ts';
+import { FORMAT, exportAll, parseExport, readProgress } from '../../../src/client/path-progress.ts';
 
 const steps = ['month-1-foundations', 'month-2-rag'];
 

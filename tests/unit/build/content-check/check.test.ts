@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { parseEntry } from '../../src/build/content-check/read.ts';
-import { checkContent, closest, formatProblem } from '../../src/build/content-check/check.ts';
-import type { CollectionName } from '../../src/schemas/common.ts';
+import { parseEntry } from '../../../../src/build/content-check/read.ts';
+import { checkContent, closest, formatProblem } from '../../../../src/build/content-check/check.ts';
+import type { CollectionName } from '../../../../src/schemas/common.ts';
 
 const source = (id: string) => parseEntry('sources', id, `content/sources/${id}.yaml`, 'title: A source\nyear: 2026\nkind: article\n', 'yaml');
 const stage = parseEntry(
