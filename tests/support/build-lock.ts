@@ -20,25 +20,39 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Takes the lock, waiting while another process holds it; a holder that has died loses it. */
-function acquire(): void {
+/**
+ * Tries once to take the lock; a holder that has died loses it. A process never waits for
+ * itself: the lock is for one build at a time across the test runner's workers, and a worker
+ * runs its tests one after another.
+ */
+function tryAcquire(): boolean {
   mkdirSync(OUTPUT, { recursive: true });
-  for (;;) {
+  try {
+    mkdirSync(LOCK);
+    writeFileSync(resolve(LOCK, 'pid'), String(process.pid));
+    return true;
+  } catch {
+    let holder = NaN;
     try {
-      mkdirSync(LOCK);
-      writeFileSync(resolve(LOCK, 'pid'), String(process.pid));
-      return;
+      holder = Number(readFileSync(resolve(LOCK, 'pid'), 'utf8'));
     } catch {
-      let holder = NaN;
-      try {
-        holder = Number(readFileSync(resolve(LOCK, 'pid'), 'utf8'));
-      } catch {
-        // Taken this instant, its pid not yet written.
-      }
-      if (Number.isInteger(holder) && holder !== process.pid && !alive(holder)) rmSync(LOCK, { recursive: true, force: true });
-      else Atomics.wait(pause, 0, 0, 100);
+      // Taken this instant, its pid not yet written.
+      return false;
     }
+    if (holder === process.pid) throw new Error('this process already holds the Astro lock: run its builds one after another');
+    if (Number.isInteger(holder) && !alive(holder)) rmSync(LOCK, { recursive: true, force: true });
+    return false;
   }
+}
+
+/** Takes the lock, blocking while another process holds it (for synchronous builds). */
+function acquire(): void {
+  while (!tryAcquire()) Atomics.wait(pause, 0, 0, 100);
+}
+
+/** Takes the lock without blocking this process's event loop while it waits. */
+async function acquireAsync(): Promise<void> {
+  while (!tryAcquire()) await new Promise((done) => setTimeout(done, 100));
 }
 
 const release = () => rmSync(LOCK, { recursive: true, force: true });
@@ -55,7 +69,7 @@ export function withAstroLock<T>(work: () => T): T {
 
 /** The same for work that runs asynchronously. */
 export async function withAstroLockAsync<T>(work: () => Promise<T>): Promise<T> {
-  acquire();
+  await acquireAsync();
   try {
     return await work();
   } finally {

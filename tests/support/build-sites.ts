@@ -5,22 +5,21 @@ import { FIXTURE_CONFIG, FIXTURE_CONTENT, FIXTURE_DIR, ROOT, SITE_DIR, TEST_BASE
 
 /**
  * Builds the handbook's own content, and the fixture content with a company's settings, under
- * `/handbook`, once for the whole run and side by side, so `npm test` needs no build step of its
- * own. `HANDBOOK_TEST_REUSE_BUILD=1` reuses earlier output while working on tests alone.
+ * `/handbook`, once for the whole run, so `npm test` needs no build step of its own. One after
+ * the other: two builds in one checkout share Astro's `.astro/` state (see build-lock.ts).
+ * `HANDBOOK_TEST_REUSE_BUILD=1` reuses earlier output while working on tests alone.
  */
 export default async function setup() {
   const sites = [
     [resolve(ROOT, 'content'), SITE_DIR, undefined],
     [FIXTURE_CONTENT, FIXTURE_DIR, FIXTURE_CONFIG],
   ] as const;
-  await Promise.all(
-    sites.map(async ([contentDir, outDir, config]) => {
-      if (process.env.HANDBOOK_TEST_REUSE_BUILD === '1' && existsSync(resolve(outDir, 'index.html'))) return;
-      rmSync(outDir, { recursive: true, force: true });
-      const result = await astroBuildAsync({ contentDir, outDir, base: TEST_BASE, ...(config ? { config } : {}) });
-      if (result.status !== 0) {
-        throw new Error(`Building ${contentDir} for the tests failed (exit ${result.status}):\n${result.output.slice(-4000)}`);
-      }
-    }),
-  );
+  for (const [contentDir, outDir, config] of sites) {
+    if (process.env.HANDBOOK_TEST_REUSE_BUILD === '1' && existsSync(resolve(outDir, 'index.html'))) continue;
+    rmSync(outDir, { recursive: true, force: true });
+    const result = await astroBuildAsync({ contentDir, outDir, base: TEST_BASE, ...(config ? { config } : {}) });
+    if (result.status !== 0) {
+      throw new Error(`Building ${contentDir} for the tests failed (exit ${result.status}):\n${result.output.slice(-4000)}`);
+    }
+  }
 }
