@@ -34,7 +34,7 @@ describe('role files', () => {
     expect(log).not.toContain('MODULE_LEVEL_DIRECTIVE');
   });
 
-  test('the authoring server serves each from its own route, under the base path, whatever NODE_ENV says', () =>
+  test('the authoring server serves each from its own route, and the browser code compiled, under the base path, whatever NODE_ENV says', () =>
     withAstroLockAsync(async () => {
       const port = await freePort();
       const server = spawn(process.execPath, [ASTRO_BIN, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
@@ -63,6 +63,14 @@ describe('role files', () => {
         expect(compare!.status).toBe(200);
         expect(await compare!.json()).toMatchObject({ id: 'keeper' });
         expect(manifest!.status).toBe(404);
+        // The browser code the page names is compiled on request, under the base path.
+        const home = await (await fetch(url(''))).text();
+        const module = /data-module="([^"]+)"/.exec(home)?.[1];
+        expect(module).toMatch(/^\/handbook\/_handbook\/client\/interactions\.js$/);
+        const script = await fetch(`http://127.0.0.1:${port}${module}`);
+        expect(script.status).toBe(200);
+        expect(script.headers.get('content-type')).toMatch(/^text\/javascript/);
+        expect(await script.text()).toMatch(/export\{/);
       } finally {
         server.kill();
         await new Promise((done) => (server.exitCode !== null ? done(undefined) : server.once('exit', done)));
