@@ -5,10 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { FIXTURE_CONTENT, ROOT } from '../support/paths.ts';
-import { ASTRO_BIN } from '../../scripts/lib/astro.ts';
-import { cleanEnv } from '../support/astro-build.ts';
-import { withAstroLock } from '../support/build-lock.ts';
+import { FIXTURE_DIR, ROOT, SITE_DIR } from '../support/paths.ts';
 
 describe('search index after the build', () => {
   test('lists every page written in a fixed order, and tells those marked for search', () => {
@@ -67,25 +64,16 @@ describe('search index after the build', () => {
 });
 
 describe('every build command writes the whole site', () => {
-  test('astro build alone, without npm run build, writes the search index itself', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'handbook-astro-alone-'));
-    try {
-      const out = join(dir, 'dist');
-      const result = withAstroLock(() =>
-        spawnSync(process.execPath, [ASTRO_BIN, 'build', '--outDir', out], {
-          cwd: ROOT,
-          encoding: 'utf8',
-          env: { ...cleanEnv(), NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', HANDBOOK_CONTENT_DIR: FIXTURE_CONTENT, HANDBOOK_BASE: '/handbook' },
-        }),
-      );
-      const log = `${result.stdout}\n${result.stderr}`;
-      expect(result.status, log.slice(-2000)).toBe(0);
-      const pages = Number(/\[handbook:search-index\] search index: (\d+) pages/.exec(log)?.[1]);
-      expect(pages).toBeGreaterThan(0);
-      const entry = JSON.parse(readFileSync(join(out, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-      expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(pages);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+  // tests/support/build-sites.ts builds the handbook with npm run build and the fixture with astro build alone.
+  test.each([
+    ['npm run build, once Astro has exited', SITE_DIR, /^search index: (\d+) pages, written in \d+ ms$/m],
+    ['astro build alone, in its last hook', FIXTURE_DIR, /\[handbook:search-index\] search index: (\d+) pages, written in \d+ ms/],
+  ])('%s: the index holds every page marked for search', (_, dir, said) => {
+    const marked = htmlFiles(dir).filter((file) => isSearchable(readFileSync(join(dir, file), 'utf8'))).length;
+    expect(marked).toBeGreaterThan(5);
+    const log = readFileSync(`${dir}.log`, 'utf8');
+    expect(Number(said.exec(log)?.[1]), log.slice(-1000)).toBe(marked);
+    const entry = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(marked);
   });
 });

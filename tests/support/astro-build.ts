@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { ROOT } from './paths.ts';
+import { ASTRO_BIN } from '../../scripts/lib/astro.ts';
 import { withAstroLock, withAstroLockAsync } from './build-lock.ts';
 
 export interface BuildResult {
@@ -15,6 +16,8 @@ const TEST_RUNNER_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/;
 export const cleanEnv = (): NodeJS.ProcessEnv => Object.fromEntries(Object.entries(process.env).filter(([key]) => !TEST_RUNNER_ENV.test(key)));
 
 export interface BuildOptions {
+  /** `npm run build` (scripts/build.ts, the default) or `astro build` alone, which indexes the site itself. */
+  command?: 'npm run build' | 'astro build';
   contentDir: string;
   outDir: string;
   base?: string;
@@ -24,9 +27,10 @@ export interface BuildOptions {
 }
 
 const command = (options: BuildOptions) => ({
-  args: [resolve(ROOT, 'scripts/build.ts'), '--outDir', options.outDir],
+  args: options.command === 'astro build' ? [ASTRO_BIN, 'build', '--outDir', options.outDir] : [resolve(ROOT, 'scripts/build.ts'), '--outDir', options.outDir],
   env: {
     ...cleanEnv(),
+    ASTRO_TELEMETRY_DISABLED: '1',
     NO_COLOR: '1',
     FORCE_COLOR: '0',
     HANDBOOK_CONTENT_DIR: options.contentDir,
