@@ -49,8 +49,10 @@ export interface CollectionRecord<S extends z.ZodType = z.ZodType> {
   searchKind?: string;
   /** The filters the search page offers for it. */
   searchFilters?: readonly SearchFilter[];
-  /** The index page's title and one-sentence summary. */
-  index: { title: string; summary: string };
+  /** The index page's title and one-sentence summary; `cards` when it is a plain list of cards (src/pages/[collection]/). */
+  index: { title: string; summary: string; cards?: boolean };
+  /** How lists of its entries are ordered: by each entry's `order` field, then title; or A to Z by title. */
+  order: 'order' | 'title';
   /** Listed in the header of every page. */
   nav: boolean;
   /** Titles and aliases must each name one entry of the collection. */
@@ -76,6 +78,7 @@ export const COLLECTIONS = {
       { name: 'depth', label: 'Technical depth', any: 'Any depth' },
     ],
     index: { title: 'Roles', summary: 'Every role in the handbook, grouped by family. Each page has the same sections, so any two can be read side by side.' },
+    order: 'title',
     nav: true,
     uniqueNames: true,
   },
@@ -88,7 +91,8 @@ export const COLLECTIONS = {
     path: '/team-models/',
     address: 'page',
     searchKind: 'Team model',
-    index: { title: 'Team models', summary: 'Three ways to organise the people who build with AI, when each works, and which roles sit where.' },
+    index: { title: 'Team models', summary: 'Three ways to organise the people who build with AI, when each works, and which roles sit where.', cards: true },
+    order: 'order',
     nav: true,
   },
   'hiring-stages': {
@@ -100,7 +104,8 @@ export const COLLECTIONS = {
     path: '/hiring-stages/',
     address: 'page',
     searchKind: 'Hiring stage',
-    index: { title: 'Hiring stages', summary: 'Which AI roles to hire first, and in what order, at an early-stage company, a growing one and an enterprise.' },
+    index: { title: 'Hiring stages', summary: 'Which AI roles to hire first, and in what order, at an early-stage company, a growing one and an enterprise.', cards: true },
+    order: 'order',
     nav: true,
   },
   paths: {
@@ -112,7 +117,8 @@ export const COLLECTIONS = {
     path: '/paths/',
     address: 'page',
     searchKind: 'Learning path',
-    index: { title: 'Learning paths', summary: 'Step-by-step routes into AI roles from the jobs people already hold, each step with a goal and a project to show for it.' },
+    index: { title: 'Learning paths', summary: 'Step-by-step routes into AI roles from the jobs people already hold, each step with a goal and a project to show for it.', cards: true },
+    order: 'title',
     nav: true,
   },
   guides: {
@@ -124,7 +130,8 @@ export const COLLECTIONS = {
     path: '/guides/',
     address: 'page',
     searchKind: 'Guide',
-    index: { title: 'Guides', summary: 'Comparisons between roles that are often confused, and notes on using and extending the handbook.' },
+    index: { title: 'Guides', summary: 'Comparisons between roles that are often confused, and notes on using and extending the handbook.', cards: true },
+    order: 'order',
     nav: true,
   },
   glossary: {
@@ -137,6 +144,7 @@ export const COLLECTIONS = {
     address: 'page',
     searchKind: 'Glossary',
     index: { title: 'Glossary', summary: 'The terms AI roles use, each defined in a sentence. Link to a term as /glossary/#<term> or to its own page.' },
+    order: 'title',
     nav: true,
     uniqueNames: true,
   },
@@ -149,6 +157,7 @@ export const COLLECTIONS = {
     path: '/sources/',
     address: 'anchor',
     index: { title: 'Sources', summary: 'Every publication the handbook draws on. Figures on other pages link here, with the period each figure speaks for.' },
+    order: 'title',
     nav: false,
   },
   finder: {
@@ -160,9 +169,13 @@ export const COLLECTIONS = {
     path: '/finder/',
     address: 'single',
     index: { title: 'Which role do I need?', summary: 'A few questions that lead to the role, or two, that fits your need, and the ones that do not.' },
+    order: 'title',
     nav: false,
   },
 } as const satisfies { [C in CollectionName]: CollectionRecord };
+
+/** What search shows beside results from pages that are no collection's entry: indexes and tools. */
+export const PAGE_SEARCH_KINDS = { index: 'Index', tool: 'Tool' } as const;
 
 /** The record of one collection, as the general record type. */
 export const collection = (name: CollectionName): CollectionRecord => COLLECTIONS[name];

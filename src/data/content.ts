@@ -3,7 +3,7 @@
  * here, never from `getCollection` directly, so every list is filtered and ordered one way.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { isPublished, type CollectionName } from '../collections.ts';
+import { COLLECTIONS, isPublished, type CollectionName } from '../collections.ts';
 import { byOrderThenTitle, byTitle, groupByFamily, rolesByTerm } from '../views/lists.ts';
 import { buildRoleView } from '../views/role-view.ts';
 import { basename, resolve } from 'node:path';
@@ -38,31 +38,31 @@ function published<C extends CollectionName>(name: C): Promise<Entry<C>[]> {
   return once(`published:${name}`, () => getCollection(name, (entry) => isPublished(entry.data)) as Promise<Entry<C>[]>);
 }
 
-/** Published roles, A to Z. */
-export const getRoles = () => once('roles', async () => [...(await published('roles'))].sort(byTitle));
-/** Team models in their set order. */
-export const getTeamModels = () => once('team-models', async () => [...(await published('team-models'))].sort(byOrderThenTitle));
-/** Hiring stages from early to enterprise. */
-export const getHiringStages = () => once('hiring-stages', async () => [...(await published('hiring-stages'))].sort(byOrderThenTitle));
-/** Learning paths, A to Z. */
-export const getPaths = () => once('paths', async () => [...(await published('paths'))].sort(byTitle));
-/** Guides in their set order. */
-export const getGuides = () => once('guides', async () => [...(await published('guides'))].sort(byOrderThenTitle));
-/** Glossary terms, A to Z. */
-export const getGlossary = () => once('glossary', async () => [...(await published('glossary'))].sort(byTitle));
-/** The collections whose index pages list their entries as cards. */
-export type CardCollection = 'team-models' | 'hiring-stages' | 'paths' | 'guides';
-
-/** A card collection's published entries, in its own order. */
-export function getEntries(collection: CardCollection) {
-  const lists = { 'team-models': getTeamModels, 'hiring-stages': getHiringStages, paths: getPaths, guides: getGuides };
-  return lists[collection]();
+/** A collection's published entries, in the order its record sets (by `order` then title, or A to Z). */
+export function getEntries<C extends CollectionName>(name: C): Promise<Entry<C>[]> {
+  return once(`list:${name}`, async () => {
+    // Every collection's entries have a title, and those ordered by `order` have one (their schemas say so).
+    const compare = (COLLECTIONS[name].order === 'order' ? byOrderThenTitle : byTitle) as (a: Entry<C>, b: Entry<C>) => number;
+    return [...(await published(name))].sort(compare);
+  });
 }
 
+/** Published roles, A to Z. */
+export const getRoles = () => getEntries('roles');
+/** Team models in their set order. */
+export const getTeamModels = () => getEntries('team-models');
+/** Hiring stages from early to enterprise. */
+export const getHiringStages = () => getEntries('hiring-stages');
+/** Learning paths, A to Z. */
+export const getPaths = () => getEntries('paths');
+/** Guides in their set order. */
+export const getGuides = () => getEntries('guides');
+/** Glossary terms, A to Z. */
+export const getGlossary = () => getEntries('glossary');
+/** Sources, A to Z. */
+export const getSources = () => getEntries('sources');
 /** The role finder's question set, if the handbook has one. */
 export const getFinder = (): Promise<FinderEntry | undefined> => once('finder', async () => (await getCollection('finder'))[0]);
-/** Sources, A to Z. */
-export const getSources = () => once('sources', async () => [...(await published('sources'))].sort(byTitle));
 
 /** Entries of one collection by id, for resolving references. */
 export function indexById<C extends CollectionName>(name: C): Promise<Map<string, Entry<C>>> {

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { COLLECTIONS, COLLECTION_NAMES, collectionList, filePattern, isPublished } from '../../src/collections.ts';
+import { COLLECTIONS, COLLECTION_NAMES, PAGE_SEARCH_KINDS, collectionList, filePattern, isPublished } from '../../src/collections.ts';
 import { ROOT } from '../support/paths.ts';
 
 describe('the collection records', () => {
@@ -34,5 +34,21 @@ describe('the collection records', () => {
     expect(isPublished({ draft: true })).toBe(false);
     expect(isPublished({ draft: false })).toBe(true);
     expect(isPublished({ title: 'A source' })).toBe(true);
+  });
+});
+
+describe('what the records decide for pages', () => {
+  test('search kinds, of collections and of other pages, are all different', () => {
+    const kinds = [...collectionList().flatMap((c) => (c.record.searchKind ? [c.record.searchKind] : [])), ...Object.values(PAGE_SEARCH_KINDS)];
+    expect(new Set(kinds).size).toBe(kinds.length);
+  });
+
+  test('only collections whose entries have pages get a card index; lists follow each record\'s order', () => {
+    for (const { name, record } of collectionList()) {
+      if (record.index.cards) expect(record.address, name).toBe('page');
+      expect(['order', 'title'], name).toContain(record.order);
+    }
+    expect(COLLECTIONS['hiring-stages'].order).toBe('order');
+    expect(COLLECTIONS.roles.order).toBe('title');
   });
 });
