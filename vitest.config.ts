@@ -26,6 +26,8 @@ export default defineConfig({
           // per-checkout state that two builds would share.
           fileParallelism: siteWorkers > 1,
           maxWorkers: siteWorkers,
+          // Tests marked concurrent (a page type each, in a browser) run two at a time.
+          maxConcurrency: 2,
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // A browser on a busy 2-core machine can take more than poll's default second to load

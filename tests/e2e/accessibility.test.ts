@@ -24,7 +24,8 @@ const PAGES = [
   ['role finder answer', 'finder/train-or-use/1/'],
 ] as const;
 
-describe.each(['light', 'dark'] as const)('axe-core finds no violation in the %s theme', (colorScheme) => {
+// Two pages at a time: axe's work is the page's own, one on each core.
+describe.concurrent.each(['light', 'dark'] as const)('axe-core finds no violation in the %s theme', (colorScheme) => {
   test.each(PAGES)('%s', async (_name, path) => {
     const context = await site.browser.newContext({ colorScheme });
     const page = await context.newPage();

@@ -20,7 +20,8 @@ const PAGE_TYPES = [
 ] as const;
 
 describe('every page type under /handbook/', () => {
-  test.each(PAGE_TYPES)('%s loads under the security policy with no console error and no request to another host', async (_name, path) => {
+  // Two pages at a time: most of each test is waiting for the network to settle.
+  test.concurrent.each(PAGE_TYPES)('%s loads under the security policy with no console error and no request to another host', async (_name, path) => {
     const page = await site.browser.newPage();
     const log = watch(page);
     await page.addInitScript(() => {
