@@ -120,7 +120,7 @@ describe('print', () => {
     await page.close();
   });
 
-  test('a printed role has no navigation or search, shows link targets, and ends with its address and review date', async () => {
+  test('a printed role has no navigation or search, shows each link\'s full address, and ends with its address and review date', async () => {
     const page = await browser.newPage();
     await page.goto(new URL('roles/ai-engineer/', site.url).href);
     await page.emulateMedia({ media: 'print' });
@@ -128,7 +128,8 @@ describe('print', () => {
       expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
     }
     const after = await page.locator('#related-roles ~ ul a, section[aria-labelledby="related-roles"] a:not([data-action])').first().evaluate((el) => getComputedStyle(el, '::after').content);
-    expect(after).toContain('/handbook/roles/');
+    // A link to a page of the site prints its full address on the configured site, base path included.
+    expect(after).toMatch(/^" <https:\/\/handbook\.example\.org\/handbook\/roles\/[a-z-]+\/>"$/);
     const footer = page.locator('.print-footer');
     expect(await footer.evaluate((el) => getComputedStyle(el).display)).toBe('block');
     expect(await footer.textContent()).toMatch(/^https:\/\/handbook\.example\.org\/handbook\/roles\/ai-engineer\/ · last reviewed \d{4}-\d{2}-\d{2}$/);
