@@ -11,6 +11,7 @@ import { resolveConfig } from './src/build/site-config.ts';
 import { contentRoot } from './src/content-root.ts';
 import { baseLinks } from './src/markdown/base-links.ts';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
+import { tableWrap } from './src/markdown/table-wrap.ts';
 
 // HANDBOOK_CONFIG points at another settings file, so a deployment can keep its own.
 const configFile = process.env.HANDBOOK_CONFIG ? pathToFileURL(resolve(process.env.HANDBOOK_CONFIG)).href : './handbook.config.ts';
@@ -32,7 +33,7 @@ export default defineConfig({
     // Highlighters colour code with inline styles, which the security policy forbids; the
     // handbook's few code samples read well as plain monospace.
     syntaxHighlight: false,
-    processor: satteri({ hastPlugins: [baseLinks(config.base), headingAnchors()] }),
+    processor: satteri({ hastPlugins: [baseLinks(config.base), headingAnchors(), tableWrap()] }),
   },
   vite: {
     build: {
