@@ -90,17 +90,44 @@ function table(roles: Role[]): HTMLElement {
   );
 }
 
-/** The ids an address asks for: `?roles=a,b` or `?role=a&role=b`, known ids only, at most three. */
+/** The most roles compared at once. */
+const MOST = 3;
+
+/** Every id an address asks for, in order, repeats included: `?roles=a,b` or `?role=a&role=b`. */
+export const askedRoles = (params: URLSearchParams): string[] =>
+  [...(params.get('roles')?.split(',') ?? []), ...params.getAll('role')].map((s) => s.trim()).filter(Boolean);
+
+/** The ids an address asks for: known ids only, each once, at most three. */
 export function chosenRoles(params: URLSearchParams, known: Set<string>): string[] {
-  const asked = [...(params.get('roles')?.split(',') ?? []), ...params.getAll('role')].map((s) => s.trim()).filter(Boolean);
-  return [...new Set(asked)].filter((id) => known.has(id)).slice(0, 3);
+  return [...new Set(askedRoles(params))].filter((id) => known.has(id)).slice(0, MOST);
+}
+
+/**
+ * What a reader should know about a choice the comparison does not show as asked, each in a
+ * sentence: a role chosen twice, an id that names no role, more roles than fit. `titles` maps
+ * each known id to its title.
+ */
+export function choiceNotes(asked: readonly string[], titles: ReadonlyMap<string, string>): string[] {
+  const notes: string[] = [];
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const id of asked) (seen.has(id) ? repeated : seen).add(id);
+  for (const id of repeated) if (titles.has(id)) notes.push(`${titles.get(id)} is chosen more than once; it is compared once.`);
+  const unknown = [...seen].filter((id) => !titles.has(id));
+  if (unknown.length) {
+    const names = unknown.map((id) => `“${id}”`).join(', ');
+    notes.push(`The address names ${unknown.length === 1 ? 'a role that is' : 'roles that are'} not in the handbook: ${names}. ${unknown.length === 1 ? 'It is' : 'They are'} left out.`);
+  }
+  if ([...seen].filter((id) => titles.has(id)).length > MOST) notes.push(`At most ${MOST} roles are compared at once: the first ${MOST} are shown.`);
+  return notes;
 }
 
 function attach(form: HTMLFormElement): void {
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-compare-pick]')];
   const result = document.querySelector('[data-compare-result]') as HTMLElement;
   const base = form.dataset.data as string;
-  const known = new Set([...selects[0].options].map((o) => o.value).filter(Boolean));
+  const titles = new Map([...selects[0]!.options].filter((o) => o.value).map((o) => [o.value, o.text]));
+  const known = new Set(titles.keys());
   const cache = new Map<string, Promise<Role>>();
   const load = (id: string) => {
     if (!cache.has(id)) cache.set(id, fetch(`${base}${id}.json`).then((r): Promise<Role> => (r.ok ? r.json() : Promise.reject(new Error(`${r.status}`)))));
@@ -108,33 +135,35 @@ function attach(form: HTMLFormElement): void {
   };
   let latest = 0;
 
-  const show = async (ids: string[]) => {
+  const show = async (ids: string[], asked: readonly string[]) => {
     const ticket = ++latest;
+    const notes = choiceNotes(asked, titles).map((note) => h('p', { class: 'compare-note' }, note));
     if (ids.length < 2) {
-      result.replaceChildren(h('p', { class: 'compare-hint' }, 'Choose at least two roles to compare them.'));
+      result.replaceChildren(...notes, h('p', { class: 'compare-hint' }, 'Choose at least two different roles to compare them.'));
       return;
     }
     try {
       const roles = await Promise.all(ids.map(load));
-      if (ticket === latest) result.replaceChildren(table(roles));
+      if (ticket === latest) result.replaceChildren(...notes, table(roles));
     } catch {
       if (ticket === latest) result.replaceChildren(h('p', {}, 'The comparison could not be loaded. The table of every role below still works.'));
     }
   };
 
-  const fromForm = () => [...new Set(selects.map((s) => s.value).filter(Boolean))];
   form.addEventListener('change', () => {
-    const ids = fromForm();
+    const asked = selects.map((s) => s.value).filter(Boolean);
+    const ids = [...new Set(asked)];
     const url = new URL(location.href);
     url.search = ids.length ? `?roles=${ids.join(',')}` : '';
     history.replaceState(null, '', url);
-    show(ids);
+    show(ids, asked);
   });
   form.addEventListener('submit', (event) => event.preventDefault());
 
-  const initial = chosenRoles(new URLSearchParams(location.search), known);
+  const params = new URLSearchParams(location.search);
+  const initial = chosenRoles(params, known);
   selects.forEach((s, i) => (s.value = initial[i] ?? ''));
-  show(initial);
+  show(initial, askedRoles(params));
 }
 
 const form = typeof document === 'undefined' ? null : document.querySelector<HTMLFormElement>('form[data-compare]');

@@ -103,10 +103,9 @@ function attach(form: HTMLFormElement): void {
   const askedEngineers = params.get('engineers');
   if (askedEngineers !== null) engineers.value = askedEngineers;
   const asked = { stage: params.get('stage'), model: params.get('model') };
-  if (asked.stage && asked.model) {
-    stage.value = asked.stage;
-    model.value = asked.model;
-  }
+  // A link from elsewhere (the role finder) may name the stage alone; the reader picks the model.
+  if (asked.stage) stage.value = asked.stage;
+  if (asked.model) model.value = asked.model;
   if (params.has('engineers') || (asked.stage && asked.model)) show();
 }
 

@@ -4,7 +4,7 @@
  * knows the answers that led to it and gathers the roles they ruled out.
  */
 import type { Finder, FinderQuestion } from '../schemas/finder.ts';
-import { withBase } from '../routes.ts';
+import { roleFilePaths, withBase } from '../routes.ts';
 
 export interface Step {
   question: string;
@@ -52,4 +52,41 @@ export function finderPages(finder: Finder): FinderPage[] {
   };
   visit(finder.start, [], []);
   return pages;
+}
+
+/** A role as the finder's next steps need it. */
+export interface NextStepRole {
+  title: string;
+  hiringStage: string;
+}
+
+/**
+ * Where a reader goes from an answer: the recommended roles compared (with each other, or the
+ * one with the first role ruled out), each one's job-description starter, and the team planner at
+ * the stage the first is usually hired at. Paths without the base.
+ */
+export function nextSteps(
+  page: Extract<FinderPage, { kind: 'result' }>,
+  roles: ReadonlyMap<string, NextStepRole>,
+  stages: ReadonlyMap<string, { title: string }>,
+): { path: string; label: string }[] {
+  const role = (id: string) => {
+    const found = roles.get(id);
+    if (!found) throw new Error(`Unresolved role "${id}" reached the renderer`);
+    return found;
+  };
+  const recommended = page.recommend.map((r) => r.role);
+  const compared = recommended.length > 1 ? recommended : [...recommended, ...page.ruledOut.slice(0, 1).map((r) => r.role)];
+  const steps: { path: string; label: string }[] = [];
+  if (compared.length > 1) {
+    steps.push({ path: `/compare/?roles=${compared.join(',')}`, label: `Compare the ${compared.map((id) => role(id).title).join(' and the ')} side by side` });
+  }
+  for (const id of recommended) steps.push({ path: roleFilePaths(id).jobDescription, label: `A job-description starter for the ${role(id).title}` });
+  const first = role(recommended[0]!);
+  const stage = stages.get(first.hiringStage);
+  steps.push({
+    path: `/planner/?stage=${first.hiringStage}`,
+    label: stage ? `Plan a team around the ${first.title}, from the stage it is usually first hired at: ${stage.title}` : `Plan a team around the ${first.title}`,
+  });
+  return steps;
 }

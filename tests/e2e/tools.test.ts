@@ -28,6 +28,21 @@ describe('compare roles', () => {
     await page.close();
   });
 
+  test('says so when the address names a role twice or one that does not exist, and when a role is picked twice', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(url('compare/?roles=ai-engineer,ai-engineer,no-such-role,llm-engineer'));
+    await page.locator('[data-compare-result] table').waitFor();
+    const notes = page.locator('[data-compare-result] .compare-note');
+    expect(await notes.allTextContents()).toEqual([
+      `${roleData('ai-engineer').title} is chosen more than once; it is compared once.`,
+      'The address names a role that is not in the handbook: “no-such-role”. It is left out.',
+    ]);
+    await page.getByLabel('Second role').selectOption('ai-engineer');
+    await expect.poll(() => notes.allTextContents()).toEqual([`${roleData('ai-engineer').title} is chosen more than once; it is compared once.`]);
+    expect(await page.locator('[data-compare-result] .compare-hint').textContent()).toBe('Choose at least two different roles to compare them.');
+    await page.close();
+  });
+
   test('picking roles puts the choice in the address', async () => {
     const page = await site.browser.newPage();
     await page.goto(url('compare/'));
@@ -108,8 +123,23 @@ describe('which role do I need?', () => {
     const recommended = await page.locator('.finder-recommend > li > a').allTextContents();
     expect(recommended).toEqual(result.recommend.map((r) => roleData(r.role).title));
     expect(await page.locator('.finder-ruled-out li > a').allTextContents()).toEqual(result.ruledOut.map((r) => roleData(r.role).title));
+    // Next steps: each recommended role's job description, and the planner at the first one's stage.
+    const next = await page.locator('.finder-next a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).search));
+    for (const r of result.recommend) expect(next).toContain(`/handbook/roles/${r.role}/job-description.md`);
+    expect(next).toContain(`/handbook/planner/?stage=${roleData(result.recommend[0]!.role).hiringStage}`);
+    if (result.recommend.length > 1 || result.ruledOut.length > 0) expect(next.some((n) => n.startsWith('/handbook/compare/?roles='))).toBe(true);
     expect(page.url()).toBe(url(result.path.slice(1).replace(/^finder/, 'finder')));
     expect(log.errors).toEqual([]);
+    await page.close();
+  });
+
+  test("an answer's next step to the planner opens it at the role's stage", async () => {
+    const result = results.find((r) => r.kind === 'result')!;
+    if (result.kind !== 'result') throw new Error('not a result');
+    const page = await site.browser.newPage();
+    await page.goto(url(result.path.slice(1)));
+    await page.locator('.finder-next a[href*="/planner/"]').click();
+    await expect.poll(() => page.locator('select[name="stage"]').inputValue()).toBe(roleData(result.recommend[0]!.role).hiringStage);
     await page.close();
   });
 

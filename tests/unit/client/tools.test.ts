@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { adviceText, sizeAdvice } from '../../../src/client/planner.ts';
-import { chosenRoles, shared } from '../../../src/client/compare.ts';
+import { askedRoles, choiceNotes, chosenRoles, shared } from '../../../src/client/compare.ts';
 import { planTeam } from '../../../src/views/planner.ts';
-import { finderPages } from '../../../src/views/finder.ts';
+import { finderPages, nextSteps } from '../../../src/views/finder.ts';
 import { finderSchema } from '../../../src/schemas/finder.ts';
 
 const models = [
@@ -26,6 +26,15 @@ describe('compare', () => {
     expect(chosenRoles(new URLSearchParams('roles=a,b'), known)).toEqual(['a', 'b']);
     expect(chosenRoles(new URLSearchParams('role=a&role=x&role=c'), known)).toEqual(['a', 'c']);
     expect(chosenRoles(new URLSearchParams('roles=a,b,c,d'), known)).toEqual(['a', 'b', 'c']);
+  });
+
+  test('says when a role is chosen twice, an id names no role, or more roles are asked than fit', () => {
+    const titles = new Map([['a', 'AI Engineer'], ['b', 'ML Engineer'], ['c', 'MLOps Engineer'], ['d', 'AI Architect']]);
+    expect(choiceNotes(['a', 'b'], titles)).toEqual([]);
+    expect(choiceNotes(askedRoles(new URLSearchParams('roles=a,a,b')), titles)).toEqual(['AI Engineer is chosen more than once; it is compared once.']);
+    expect(choiceNotes(askedRoles(new URLSearchParams('roles=a,nope&role=b')), titles)).toEqual(['The address names a role that is not in the handbook: “nope”. It is left out.']);
+    expect(choiceNotes(['x', 'y'], titles)).toEqual(['The address names roles that are not in the handbook: “x”, “y”. They are left out.']);
+    expect(choiceNotes(['a', 'b', 'c', 'd'], titles)).toEqual(['At most 3 roles are compared at once: the first 3 are shown.']);
   });
 
   test('marks values two roles share, whatever their case', () => {
@@ -80,6 +89,28 @@ describe('role finder', () => {
     const use = pages.find((p) => p.path === '/finder/q2/2/')!;
     expect(use.kind === 'result' && use.trail).toEqual([{ question: 'Build or decide?', answer: 'Build' }, { question: 'Train or use?', answer: 'Use' }]);
     expect(use.kind === 'result' && use.ruledOut.map((r) => r.role)).toEqual(['strategist', 'ml']);
+  });
+
+  test("an answer's next steps: compare, each job description, and the planner at the first role's stage", () => {
+    const roles = new Map([
+      ['ai', { title: 'AI Engineer', hiringStage: 'early-stage' }],
+      ['ml', { title: 'ML Engineer', hiringStage: 'growth-stage' }],
+      ['strategist', { title: 'AI Strategist', hiringStage: 'enterprise' }],
+    ]);
+    const stages = new Map([['early-stage', { title: 'Early-stage' }]]);
+    const use = finderPages(finder).find((p) => p.path === '/finder/q2/2/')!;
+    if (use.kind !== 'result') throw new Error('not a result');
+    // One role recommended: compared with the first role ruled out.
+    expect(nextSteps(use, roles, stages)).toEqual([
+      { path: '/compare/?roles=ai,strategist', label: 'Compare the AI Engineer and the AI Strategist side by side' },
+      { path: '/roles/ai/job-description.md', label: 'A job-description starter for the AI Engineer' },
+      { path: '/planner/?stage=early-stage', label: 'Plan a team around the AI Engineer, from the stage it is usually first hired at: Early-stage' },
+    ]);
+    const decide = finderPages(finder).find((p) => p.path === '/finder/q1/2/')!;
+    if (decide.kind !== 'result') throw new Error('not a result');
+    // Nothing to compare with, and a stage with no page: no compare link, and the plan by role.
+    expect(nextSteps(decide, roles, stages).map((s) => s.path)).toEqual(['/roles/strategist/job-description.md', '/planner/?stage=enterprise']);
+    expect(() => nextSteps(decide, new Map(), stages)).toThrow('Unresolved role "strategist"');
   });
 
   test('refuses an answer that leads nowhere, a circle, an unreachable question and a shared question', () => {
