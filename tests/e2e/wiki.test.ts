@@ -94,12 +94,19 @@ describe('links that never break', () => {
 });
 
 describe('exports people can build on', () => {
-  test('"Copy as job description" copies the role\'s Markdown starter', async () => {
+  test('"Copy as job description" copies the role\'s Markdown starter, and says so without moving anything', async () => {
     const context = await clipboardContext();
     const page = await context.newPage();
     await page.goto(new URL('roles/mlops-engineer/', site.url).href);
-    await page.getByRole('button', { name: 'Copy as job description' }).click();
+    const button = page.getByRole('button', { name: 'Copy as job description' });
+    const tools = page.locator('.role-tools > *');
+    const boxes = () => tools.evaluateAll((els) => els.map((el) => { const b = el.getBoundingClientRect(); return [b.x, b.y, b.width, b.height].map(Math.round); }));
+    const before = await boxes();
+    await button.click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^# MLOps Engineer\n/);
+    // "Copied" shows on the button itself: neither it nor the links beside it move or change size.
+    await expect.poll(() => button.getAttribute('data-done')).toBe('Copied');
+    expect(await boxes()).toEqual(before);
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text).toContain('## What this role is not');
     expect(text).toContain(new URL('roles/mlops-engineer/', 'https://handbook.example.org/handbook/').href);
