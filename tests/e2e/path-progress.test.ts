@@ -33,6 +33,13 @@ describe('following a learning path', () => {
     expect(await boxes.nth(0).isChecked()).toBe(true);
     expect(await boxes.nth(1).isChecked()).toBe(false);
     expect(await boxes.nth(2).isChecked()).toBe(true);
+    // A finished step is marked at its edge; an open one is not, and the mark moves nothing.
+    const steps = page.locator('ol.steps > li');
+    const edge = (i: number) => steps.nth(i).evaluate((li) => [getComputedStyle(li).borderLeftColor, getComputedStyle(li).borderLeftWidth]);
+    const [done, open] = [await edge(0), await edge(1)];
+    expect(done[0]).not.toBe(open[0]);
+    expect(open[0]).toBe('rgba(0, 0, 0, 0)');
+    expect(done[1]).toBe(open[1]);
     expect(log.errors).toEqual([]);
     await context.close();
   });
