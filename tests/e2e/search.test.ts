@@ -23,6 +23,19 @@ async function searchInPlace(page: Page, query: string) {
 }
 
 describe('search', () => {
+  test.each([320, 390, 768, 1280])('at %i px the results panel lies wholly on the screen', async (width) => {
+    const page = await site.browser.newPage({ viewport: { width, height: 800 } });
+    await page.goto(new URL('roles/', site.server.url).href);
+    await searchInPlace(page, 'engineer');
+    const box = (await page.locator('#site-search-panel').boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(width);
+    // Every result title reads from its first letter.
+    const lefts = await page.locator('#site-search-panel .result a').evaluateAll((links) => links.map((a) => a.getBoundingClientRect().left));
+    for (const left of lefts) expect(left).toBeGreaterThanOrEqual(0);
+    await page.close();
+  });
+
   test('a content page fetches no search code before the reader reaches for search', async () => {
     const { page, log } = await open('roles/ai-engineer/');
     await page.waitForLoadState('networkidle');
