@@ -86,15 +86,21 @@ export function getRoleLookups() {
 /** For each glossary term, the published roles that list it; built once per build. */
 export const getRolesByTerm = (): Promise<Map<string, RoleEntry[]>> => once('terms', async () => rolesByTerm(await getRoles()));
 
-/** View models of roles by id, in the order given, with every reference resolved. */
-export async function getRoleViews(ids: readonly string[]) {
-  const lookups = await getRoleLookups();
-  return ids.map((id) => {
+/**
+ * One role's view model, every reference resolved; built once per build, and shared by its
+ * page, its job description, its compare record and every comparison that shows it.
+ */
+export function getRoleView(id: string) {
+  return once(`view:${id}`, async () => {
+    const lookups = await getRoleLookups();
     const entry = lookups.roles.get(id);
     if (!entry) throw new Error(`Unresolved role "${id}" reached the renderer`);
     return buildRoleView(id, entry.data, lookups);
   });
 }
+
+/** View models of roles by id, in the order given. */
+export const getRoleViews = (ids: readonly string[]) => Promise.all(ids.map(getRoleView));
 
 /** Every published role's view model, grouped by family order, then A to Z. */
 export function getAllRoleViews() {

@@ -54,10 +54,9 @@ export function finderPages(finder: Finder): FinderPage[] {
   return pages;
 }
 
-/** A role as the finder's next steps need it. */
-export interface NextStepRole {
-  title: string;
-  hiringStage: string;
+/** An entry as the finder's next steps need it: a role (title and first-hire stage) or a stage (title). */
+interface Titled<T = object> {
+  data: { title: string } & T;
 }
 
 /**
@@ -67,13 +66,13 @@ export interface NextStepRole {
  */
 export function nextSteps(
   page: Extract<FinderPage, { kind: 'result' }>,
-  roles: ReadonlyMap<string, NextStepRole>,
-  stages: ReadonlyMap<string, { title: string }>,
+  roles: ReadonlyMap<string, Titled<{ hiringStage: string }>>,
+  stages: ReadonlyMap<string, Titled>,
 ): { path: string; label: string }[] {
   const role = (id: string) => {
     const found = roles.get(id);
     if (!found) throw new Error(`Unresolved role "${id}" reached the renderer`);
-    return found;
+    return found.data;
   };
   const recommended = page.recommend.map((r) => r.role);
   const compared = recommended.length > 1 ? recommended : [...recommended, ...page.ruledOut.slice(0, 1).map((r) => r.role)];
@@ -83,7 +82,7 @@ export function nextSteps(
   }
   for (const id of recommended) steps.push({ path: roleFilePaths(id).jobDescription, label: `A job-description starter for the ${role(id).title}` });
   const first = role(recommended[0]!);
-  const stage = stages.get(first.hiringStage);
+  const stage = stages.get(first.hiringStage)?.data;
   steps.push({
     path: `/planner/?stage=${first.hiringStage}`,
     label: stage ? `Plan a team around the ${first.title}, from the stage it is usually first hired at: ${stage.title}` : `Plan a team around the ${first.title}`,

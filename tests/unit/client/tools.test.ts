@@ -93,11 +93,11 @@ describe('role finder', () => {
 
   test("an answer's next steps: compare, each job description, and the planner at the first role's stage", () => {
     const roles = new Map([
-      ['ai', { title: 'AI Engineer', hiringStage: 'early-stage' }],
-      ['ml', { title: 'ML Engineer', hiringStage: 'growth-stage' }],
-      ['strategist', { title: 'AI Strategist', hiringStage: 'enterprise' }],
+      ['ai', { data: { title: 'AI Engineer', hiringStage: 'early-stage' } }],
+      ['ml', { data: { title: 'ML Engineer', hiringStage: 'growth-stage' } }],
+      ['strategist', { data: { title: 'AI Strategist', hiringStage: 'enterprise' } }],
     ]);
-    const stages = new Map([['early-stage', { title: 'Early-stage' }]]);
+    const stages = new Map([['early-stage', { data: { title: 'Early-stage' } }]]);
     const use = finderPages(finder).find((p) => p.path === '/finder/q2/2/')!;
     if (use.kind !== 'result') throw new Error('not a result');
     // One role recommended: compared with the first role ruled out.
