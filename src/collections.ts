@@ -39,7 +39,7 @@ export interface CollectionRecord<S extends z.ZodType = z.ZodType> {
   schema: S;
   /** What a reader calls one entry, in messages: "role", "glossary term". */
   noun: string;
-  /** The collection's name in navigation, index headings and page eyebrows: "Roles". */
+  /** The collection's name in navigation, breadcrumbs and index headings: "Roles". */
   label: string;
   /** The public path of its index page. An interface: people paste it into documents, so a change needs redirects. */
   path: string;

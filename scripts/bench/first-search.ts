@@ -18,7 +18,7 @@ export async function measureFirstSearch(dir: string, base: string, path: string
     await page.waitForLoadState('networkidle');
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(r.url()));
-    await page.locator('#site-search-input').focus();
+    await page.click('.search-open');
     await page.keyboard.type(query);
     await page.locator('#site-search-panel .result').first().waitFor();
     await page.waitForLoadState('networkidle');

@@ -37,6 +37,9 @@ export function compileClient(name: 'boot' | ClientScript): string {
     minify: true,
     // The boot script runs inline, so it is a self-contained function; the rest are modules.
     format: name === 'boot' ? 'iife' : 'esm',
+    // Every byte of the boot script is in every page; a classic script needs no "use strict" to
+    // behave, and it declares nothing outside its own block.
+    ...(name === 'boot' ? { tsconfigRaw: { compilerOptions: { alwaysStrict: false } } } : {}),
     target: TARGET,
     write: false,
     legalComments: 'none',

@@ -7,9 +7,12 @@
  * - Copies the query string to `data-query`, so the page's CSS can make room, before the tool's
  *   module runs, for what an address like ?roles=… or ?engineers=… will show.
  * - Loads the interactions module (named by `data-module` on <html>) only when the reader
- *   first reaches for it: a press on a `data-action` control, or focus on a search field.
+ *   first reaches for it: a press on a `data-action` control, or opening search.
  * - Toggles and saves the theme on a press of a `data-theme-toggle` control.
- * - Focuses the search field on `/`, unless the reader is typing somewhere already.
+ * - Opens the search dialog on Ctrl+K or ⌘K, and on `/` unless the reader is typing somewhere
+ *   already, and on a press of the header's `data-search-open` button where the browser does
+ *   not open it natively (`command="show-modal"`).
+ * - Marks Apple devices (`data-mac`), so the search button's key hint reads ⌘K there.
  *
  * It is compiled by esbuild to a minified IIFE and inlined into every page, and the
  * Content-Security-Policy hash is computed from that output, so it must stay one standalone
@@ -48,6 +51,8 @@
   if (rootData.redirect) location.replace(rootData.redirect + location.hash);
   rootData.query = location.search;
   rootData.theme = savedTheme || (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+  if (/Mac|iP/.test(navigator.platform)) rootData.mac = '';
+
 
   /**
    * Imports the interactions module the first time it is needed, then hands it to `use`.
@@ -57,10 +62,20 @@
     (interactions ||= import(/* @vite-ignore */ rootData.module as string)).then(use);
   };
 
+  /** Opens the search dialog, which focuses its field, and connects search to it. */
+  const openSearch = () => {
+    const dialog = doc.getElementById('search-dialog') as HTMLDialogElement | null;
+    if (dialog && !dialog.open) dialog.showModal();
+    withInteractions((loaded) => loaded.attach(doc));
+  };
+
   // Listeners on the window (the global `addEventListener`), so they see every event on the page.
   addEventListener('click', (event) => {
-    const control = (event.target as Target).closest?.<HTMLElement>('[data-theme-toggle],[data-action]');
-    if (control?.dataset.action) {
+    const target = event.target as Target;
+    const control = target.closest?.<HTMLElement>('[data-theme-toggle],[data-action],[data-search-open]');
+    if (control?.dataset.searchOpen != null) {
+      openSearch();
+    } else if (control?.dataset.action) {
       withInteractions((loaded) => loaded.act(control, event));
     } else if (control) {
       // The theme toggle (or a `data-action` control with an empty action).
@@ -75,16 +90,13 @@
   });
 
   addEventListener('keydown', (event) => {
-    if (event.key != '/' || event.ctrlKey || event.metaKey || event.altKey) return;
-    // A `/` typed into a field is text, not a shortcut.
-    if ((event.target as Target).matches?.('input,textarea,select,[contenteditable]')) return;
-    const searchInput = doc.querySelector<HTMLElement>('[data-search-input]');
-    if (!searchInput) return;
+    const modified = event.ctrlKey || event.metaKey;
+    const shortcut =
+      (modified && !event.altKey && event.key.toLowerCase() == 'k') ||
+      // A `/` typed into a field is text, not a shortcut.
+      (event.key == '/' && !modified && !event.altKey && !(event.target as Target).matches?.('input,textarea,select,[contenteditable]'));
+    if (!shortcut) return;
     event.preventDefault();
-    searchInput.focus();
-  });
-
-  addEventListener('focusin', (event) => {
-    if ((event.target as Target).matches?.('[data-search-input]')) withInteractions((loaded) => loaded.attach(doc));
+    openSearch();
   });
 }

@@ -1,7 +1,8 @@
 /**
- * Everything a page does when the reader interacts: search, and the copy controls. Nothing
- * loads it until the reader reaches for search (focuses a search field, or presses `/`) or
- * presses a control marked `data-action`; the search page loads it at once. Search drives
+ * Everything a page does when the reader interacts: search (and its dialog's focus trap), the
+ * copy controls, and folding the "On this page" bar. Nothing loads it until the reader reaches
+ * for search (opens the dialog, by its button, Ctrl+K, ⌘K or `/`) or presses a control marked
+ * `data-action`; the search page loads it at once. Search drives
  * Pagefind's JS API, which fetches the index in small chunks as queries need them.
  *
  * TypeScript, compiled and minified at build time (by esbuild, in src/build/client-scripts.ts)
@@ -114,7 +115,27 @@ function announce(message: string, status: HTMLElement, visible: HTMLElement | n
 
 const unavailable = 'Search is not available here. It works in the built site: run npm start.';
 
-/** Results in place, under a search field in the page header. */
+/**
+ * Keeps Tab and Shift+Tab inside a modal dialog. The browser makes the page behind it inert,
+ * but Tab past its last control would otherwise leave for the browser's own controls.
+ */
+function trapFocus(dialog: HTMLDialogElement): void {
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key !== 'Tab') return;
+    const controls = [...dialog.querySelectorAll<HTMLElement>('a[href],button,input,select,textarea,[tabindex]:not([tabindex="-1"])')].filter((el) =>
+      el.checkVisibility(),
+    );
+    const first = controls[0];
+    const last = controls[controls.length - 1];
+    if (!first || !last) return;
+    if (event.shiftKey ? document.activeElement === first : document.activeElement === last) {
+      event.preventDefault();
+      (event.shiftKey ? last : first).focus();
+    }
+  });
+}
+
+/** Results in place, under the search dialog's field. */
 function attachPanel(form: HTMLFormElement): void {
   const input = form.querySelector('[data-search-input]') as HTMLInputElement;
   const panel = form.querySelector('[data-search-panel]') as HTMLElement;
@@ -163,6 +184,14 @@ function attachPanel(form: HTMLFormElement): void {
   input.addEventListener('input', run);
   form.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
+      // In the search dialog, Escape closes it at once (a search field would first clear
+      // itself), and the dialog gives focus back to what had it before.
+      const dialog = form.closest('dialog');
+      if (dialog) {
+        event.preventDefault();
+        dialog.close();
+        return;
+      }
       close();
       input.focus();
       return;
@@ -275,6 +304,8 @@ export function attach(doc: Document): void {
     form.dataset.searchAttached = 'true';
     if (form.dataset.search === 'page') attachPage(form);
     else attachPanel(form);
+    const dialog = form.closest('dialog');
+    if (dialog) trapFocus(dialog);
   }
 }
 
@@ -298,11 +329,24 @@ async function copy(text: string): Promise<void> {
 }
 
 /**
+ * Folds a list of links (the "On this page" bar) once the reader has picked one, so it does not
+ * stay open over the section it led to. Connected on the first press of its summary.
+ */
+function foldOnPick(details: HTMLDetailsElement | null): void {
+  if (!details || details.dataset.folds) return;
+  details.dataset.folds = 'true';
+  details.addEventListener('click', (event) => {
+    if ((event.target as Element).closest('a')) details.open = false;
+  });
+}
+
+/**
  * Runs the action a control names in `data-action`. Called by the boot script on click.
  * - `copy-link`: a heading's link to itself; the browser follows it, and its full address
  *   (base path and anchor included) is copied.
  * - `copy-text`: copies the text file at `data-src`, e.g. a role's job-description starter,
  *   and announces `data-copied-message`.
+ * - `fold-on-pick`: the summary of a list of links, which folds once a link is picked.
  */
 export async function act(el: HTMLElement): Promise<void> {
   try {
@@ -310,6 +354,8 @@ export async function act(el: HTMLElement): Promise<void> {
       await copy(el.href);
       flash(el, 'Copied');
       say('Link to this section copied');
+    } else if (el.dataset.action === 'fold-on-pick') {
+      foldOnPick(el.closest('details'));
     } else if (el.dataset.action === 'copy-text' && el.dataset.src) {
       const response = await fetch(el.dataset.src);
       if (!response.ok) throw new Error(`${response.status}`);

@@ -13,10 +13,12 @@ async function open(path: string) {
   return { page, log };
 }
 
-/** Types into the header search field and waits for results in place. */
+/** Opens the search dialog with `/`, types and waits for results in place. */
 async function searchInPlace(page: Page, query: string) {
   await page.keyboard.press('/');
   await page.keyboard.type(query);
+  // The results for the whole query, not for the letters typed before search had loaded.
+  await page.waitForFunction((q) => document.querySelector('#site-search-panel [data-search-summary]')?.textContent?.includes(`“${q}”`), query);
   const first = page.locator('#site-search-panel .result a').first();
   await first.waitFor();
   return first;

@@ -145,7 +145,7 @@ describe('print', () => {
 });
 
 describe('keyboard and motion', () => {
-  test('Tab alone reaches the search field, the theme toggle and every link, each with a visible focus ring', async () => {
+  test('Tab alone reaches the search button, the theme toggle and every link, each with a visible focus ring', async () => {
     const page = await browser.newPage();
     await page.goto(new URL('hiring-stages/early-stage/', site.url).href);
     const reachable = await page.evaluate(() =>
@@ -165,7 +165,7 @@ describe('keyboard and motion', () => {
       reached.add(focused.html);
     }
     expect(reachable.filter((html) => !reached.has(html))).toEqual([]);
-    expect([...reached].some((h) => h.includes('site-search-input'))).toBe(true);
+    expect([...reached].some((h) => h.includes('class="search-open"'))).toBe(true);
     expect([...reached].some((h) => h.includes('data-theme-toggle'))).toBe(true);
     await page.close();
   });
