@@ -52,25 +52,51 @@ export const SIDEBAR_SECTION_LIMIT = 40;
 /** Strips a trailing `index.html` and a fragment, so addresses compare as pages. */
 const pageOf = (href: string) => href.replace(/#.*$/, '').replace(/index\.html$/, '');
 
-/** The section a path belongs to: the one whose index or one of whose entries or prefixes it starts with; the longest match wins. */
-export function sectionOf(sections: readonly NavSection[], path: string): NavSection | undefined {
-  const page = pageOf(path);
-  let best: { section: NavSection; length: number } | undefined;
-  for (const section of sections) {
-    for (const prefix of [section.href, ...section.entries.map((e) => pageOf(e.href)), ...(section.prefixes ?? [])]) {
-      if (page.startsWith(prefix) && (!best || prefix.length > best.length)) best = { section, length: prefix.length };
-    }
-  }
-  return best?.section;
+/** What an address names: a section's index or prefix, or one of its entries (with its position). */
+interface Place {
+  section: NavSection;
+  entry?: NavEntry | undefined;
+  at?: number | undefined;
 }
 
-/** The entry a path is the page of, exactly, or that it sits under (a plan under the planner). */
-export function entryAt(section: NavSection, path: string): NavEntry | undefined {
-  const page = pageOf(path);
-  const exact = section.entries.find((e) => pageOf(e.href) === page);
-  if (exact) return exact;
-  const under = section.entries.filter((e) => page.startsWith(pageOf(e.href)));
-  return under.sort((a, b) => b.href.length - a.href.length)[0];
+/**
+ * Every address navigation knows, built once for a list of sections: every page of a large
+ * section is looked up, not searched for, so a build's pages cost the same however many there are.
+ */
+const places = new WeakMap<readonly NavSection[], Map<string, Place>>();
+function placesOf(sections: readonly NavSection[]): Map<string, Place> {
+  let map = places.get(sections);
+  if (!map) {
+    map = new Map();
+    for (const section of sections) {
+      for (const prefix of [section.href, ...(section.prefixes ?? [])]) map.set(pageOf(prefix), { section });
+      section.entries.forEach((entry, at) => map!.set(pageOf(entry.href), { section, entry, at }));
+    }
+    places.set(sections, map);
+  }
+  return map;
+}
+
+/**
+ * Where a path sits: the address it is, or else the nearest one above it (a plan under the
+ * planner), found by walking up its folders. `exact` says whether it is that address itself.
+ */
+function locate(sections: readonly NavSection[], path: string): (Place & { exact: boolean }) | undefined {
+  const map = placesOf(sections);
+  let page = pageOf(path);
+  const exact = map.get(page);
+  if (exact) return { ...exact, exact: true };
+  while (page.length > 1) {
+    page = page.replace(/[^/]*\/?$/, '');
+    const found = map.get(page);
+    if (found) return { ...found, exact: false };
+  }
+  return undefined;
+}
+
+/** The section a path belongs to: its own address's, or the nearest address above it. */
+export function sectionOf(sections: readonly NavSection[], path: string): NavSection | undefined {
+  return locate(sections, path)?.section;
 }
 
 /** The `limit` items nearest position `at` (the start of the list when `at` is -1), in order. */
@@ -98,8 +124,9 @@ function groupsOf(entries: readonly NavEntry[]): { group: NavEntry['group']; ent
  * page) and folds every other group into one link with its count.
  */
 export function sidebarFor(sections: readonly NavSection[], path: string): Sidebar {
-  const current = sectionOf(sections, path);
-  const here = current ? entryAt(current, path) : undefined;
+  const place = locate(sections, path);
+  const current = place?.section;
+  const here = place?.entry;
   return {
     inSection: current !== undefined,
     sections: sections.map((section) => {
@@ -125,12 +152,9 @@ export function sidebarFor(sections: readonly NavSection[], path: string): Sideb
 
 /** The entries before and after the page at `path` in its section's reading order. */
 export function neighbours(sections: readonly NavSection[], path: string): { prev?: NavEntry | undefined; next?: NavEntry | undefined } {
-  const section = sectionOf(sections, path);
-  if (!section) return {};
-  const page = pageOf(path);
-  const at = section.entries.findIndex((e) => pageOf(e.href) === page);
-  if (at < 0) return {};
-  return { prev: section.entries[at - 1], next: section.entries[at + 1] };
+  const place = locate(sections, path);
+  if (!place?.exact || place.at === undefined) return {};
+  return { prev: place.section.entries[place.at - 1], next: place.section.entries[place.at + 1] };
 }
 
 /** One step of a breadcrumb trail; the last is the page itself and carries no link. */
@@ -142,12 +166,12 @@ export interface Crumb {
 /** Home, the section, the entry's group (a role's family) where it has one, then the page. */
 export function breadcrumbs(sections: readonly NavSection[], path: string, home: { label: string; href: string }, title: string): Crumb[] {
   const trail: Crumb[] = [{ label: home.label, href: home.href }];
-  const section = sectionOf(sections, path);
-  if (section && pageOf(section.href) !== pageOf(path)) {
-    trail.push({ label: section.label, href: section.href });
-    const entry = entryAt(section, path);
+  const place = locate(sections, path);
+  if (place && pageOf(place.section.href) !== pageOf(path)) {
+    trail.push({ label: place.section.label, href: place.section.href });
+    const entry = place.entry;
     if (entry?.group) trail.push({ label: entry.group.label, href: entry.group.href });
-    if (entry && pageOf(entry.href) !== pageOf(path)) trail.push({ label: entry.title, href: entry.href });
+    if (entry && !place.exact) trail.push({ label: entry.title, href: entry.href });
   }
   trail.push({ label: title });
   return trail;

@@ -2,11 +2,35 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { HtmlValidate } from 'html-validate';
 import { findBrokenLinks, readBuiltSite } from '../../src/build/site-check/link-check.ts';
 import { readContent } from '../../src/build/content-check/read.ts';
 import { compileClient } from '../../src/build/client-scripts.ts';
 import { contentSecurityPolicy } from '../../src/views/csp.ts';
 import { FIXTURE_CONTENT, FIXTURE_DIR, ROOT, SITE_DIR, TEST_BASE } from '../support/paths.ts';
+
+/**
+ * html-validate's recommended rules: the HTML standard, and its accessibility and usage rules,
+ * less three that do not fit pages like ours.
+ */
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: {
+    // Compare's three selects share the name "role" on purpose: the form submits ?role=a&role=b.
+    'form-dup-name': 'off',
+    // A page's title is its own name and the site's; the finder's questions are long by nature.
+    'long-title': 'off',
+    // The compare and planner forms update their results in place as the reader chooses, with no
+    // change of context, so they have nothing to submit (WCAG 3.2.2, which H32 serves, is met).
+    'wcag/h32': 'off',
+  },
+});
+
+/** Every HTML file under a built site. */
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.html'))
+    .map((d) => join(d.parentPath, d.name));
 
 const builds = [
   ['the handbook', resolve(ROOT, 'content'), SITE_DIR],
@@ -17,6 +41,19 @@ describe.each(builds)('%s built under /handbook', (_name, contentDir, outDir) =>
   const entries = readContent(contentDir);
   const published = (collection: string) =>
     entries.filter((e) => e.collection === collection && (e.data as { draft?: boolean }).draft !== true);
+
+  test('every page is valid HTML', async () => {
+    const files = htmlFiles(outDir);
+    expect(files.length).toBeGreaterThan(10);
+    const problems: string[] = [];
+    for (const file of files) {
+      const report = await validator.validateFile(file);
+      for (const result of report.results) {
+        for (const m of result.messages) problems.push(`${file.slice(outDir.length)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
 
   test('every published role, team model, hiring stage, path, guide and term has its page', () => {
     for (const collection of ['roles', 'team-models', 'hiring-stages', 'paths', 'guides', 'glossary']) {

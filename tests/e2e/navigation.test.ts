@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { servedSite } from '../support/served-site.ts';
 import { SITE_DIR, TEST_BASE } from '../support/paths.ts';
 import { watch } from '../support/page-watch.ts';
+import { axeViolations } from '../support/axe.ts';
 
 const site = servedSite();
 const PHONE = { width: 390, height: 844 };
@@ -227,6 +228,44 @@ describe('home', () => {
     for (const tool of ['compare/', 'planner/', 'finder/']) expect(hrefs).toContain(`${TEST_BASE}/${tool}`);
     expect(await page.locator('.route h3').allTextContents()).toEqual(['Hiring for AI', 'Changing careers', 'Designing a team', 'Running it as your wiki']);
     for (const path of ['paths/', 'team-models/', 'guides/how-to-use-this-handbook/']) expect(hrefs).toContain(`${TEST_BASE}/${path}`);
+    await page.close();
+  });
+});
+
+describe('open menus and dialogs pass axe in both themes', () => {
+  test.each(['light', 'dark'] as const)('%s: the phone menu, the search dialog with results, and the open On this page bar', async (colorScheme) => {
+    const context = await site.browser.newContext({ colorScheme, viewport: PHONE });
+    const page = await context.newPage();
+    await page.goto(new URL('roles/ai-engineer/', site.server.url).href);
+    await page.click('.menu-button');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.locator('.toc-bar summary').click();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('engineer');
+    await page.locator('#site-search-panel .result a').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the pay table on a phone', () => {
+  test('stacks each figure as a block with its columns named, and scrolls nothing sideways', async () => {
+    const { page } = await open('roles/ai-engineer/', PHONE);
+    const table = page.locator('table.pay');
+    const box = (await table.boundingBox())!;
+    expect(box.width).toBeLessThanOrEqual(PHONE.width);
+    const wrap = await page.locator('.table-wrap:has(> .pay)').evaluate((el) => el.scrollWidth <= el.clientWidth);
+    expect(wrap).toBe(true);
+    const labels = await page.locator('table.pay tbody tr').first().locator('td[data-label]').evaluateAll((cells) =>
+      cells.map((td) => getComputedStyle(td, '::before').content),
+    );
+    expect(labels).toEqual(['"Measures"', '"Level"', '"Region"', '"Source"']);
+    const wide = await open('roles/ai-engineer/');
+    expect(await wide.page.locator('table.pay thead').isVisible()).toBe(true);
+    expect(await wide.page.locator('table.pay td[data-label]').first().evaluate((td) => getComputedStyle(td, '::before').content)).toBe('none');
+    await wide.page.close();
     await page.close();
   });
 });

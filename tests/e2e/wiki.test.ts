@@ -71,6 +71,13 @@ describe('links that never break', () => {
         await page2.goto(new URL('roles/keeper/#compensation', plain.url).href);
         await page2.waitForURL(new URL('roles/warden/#compensation', plain.url).href);
         expect(await page2.locator('h1').textContent()).toBe('Fixture Keeper');
+        // Without script, the page's refresh moves the reader at once (to the new page's top).
+        const noScript = await browser.newContext({ javaScriptEnabled: false });
+        const page3 = await noScript.newPage();
+        await page3.goto(new URL('roles/keeper/', plain.url).href);
+        await page3.waitForURL(new URL('roles/warden/', plain.url).href);
+        expect(await page3.locator('h1').textContent()).toBe('Fixture Keeper');
+        await noScript.close();
       } finally {
         await page2.close();
         await plain.close();

@@ -33,12 +33,14 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').r
 
 /**
  * The page left at an old address. The boot script moves the reader on at once, keeping any
- * `#section` of the old link; without script, the refresh moves them a second later.
+ * `#section` of the old link; without script, an instant refresh moves them (to the page's top:
+ * a refresh cannot keep the fragment). The refresh sits in <noscript> so that with script it
+ * never races the boot script's move.
  */
 export function redirectPage(r: Redirect, options: { base: string; site: string; boot: string; head?: string }): string {
   const to = withBase(r.to, options.base);
   const canonical = new URL(to, options.site).href;
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="en" data-redirect="${escape(to)}">
 <head>
 <meta charset="utf-8">
@@ -47,7 +49,7 @@ export function redirectPage(r: Redirect, options: { base: string; site: string;
 <meta name="robots" content="noindex">
 <link rel="canonical" href="${escape(canonical)}">
 ${options.head ?? ''}<script>${options.boot}</script>
-<meta http-equiv="refresh" content="1; url=${escape(to)}">
+<noscript><meta http-equiv="refresh" content="0; url=${escape(to)}"></noscript>
 </head>
 <body>
 <main>
