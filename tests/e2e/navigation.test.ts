@@ -116,6 +116,19 @@ describe('the sidebar on a laptop', () => {
   });
 });
 
+describe('the sidebar opens at the page', () => {
+  test('a page far down a long list finds its link in view, and the page itself is not scrolled', async () => {
+    const { page } = await open('glossary/vector-database/');
+    const sidebar = (await page.locator('#site-menu').boundingBox())!;
+    const current = (await page.locator('#site-menu a[aria-current="page"]').boundingBox())!;
+    expect(await page.locator('#site-menu').evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    expect(current.y).toBeGreaterThanOrEqual(sidebar.y);
+    expect(current.y + current.height).toBeLessThanOrEqual(sidebar.y + sidebar.height);
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    await page.close();
+  });
+});
+
 describe('breadcrumbs and previous/next', () => {
   test('a role page names its section and family, and links the roles before and after it', async () => {
     const { page } = await open('roles/ai-engineer/');
