@@ -9,12 +9,23 @@
  * and served as a hashed module.
  */
 
+import { rewrite, type Rewritten } from './search-query.ts';
+
+/** One section of a page that matched: Pagefind's sub-result, from a heading with an id. */
+export interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  locations?: number[];
+}
+
 /** What Pagefind gives for one result once its fragment has loaded. */
 export interface ResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
+  sub_results?: SubResult[];
 }
 
 /** One search result, before its fragment is loaded. */
@@ -60,35 +71,77 @@ function loadPagefind(): Promise<Pagefind> {
 const words = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
 /**
- * Whether a role is named by the query: the query is the start of its title or of one of
- * its aliases ("LLMOps" names the role whose alias is "LLMOps Engineer").
+ * Whether an entry is named by the query: the query is the start of its title or of one of
+ * its aliases ("LLMOps" names the role whose alias is "LLMOps Engineer", and "data scientist to
+ * ml" the path "Data scientist to ML engineer").
  */
-function namesRole(data: ResultData, query: string): boolean {
-  if (data.meta.kind !== 'Role') return false;
+export function namesEntry(data: ResultData, query: string): boolean {
   const q = words(query);
   const names = [data.meta.title ?? '', ...(data.meta.aliases ?? '').split('|')];
   return q.length > 0 && names.some((name) => ` ${words(name)} `.startsWith(` ${q} `));
 }
+
+/** Among entries the query names equally: roles, learning paths, team models, hiring stages, then terms and guides. */
+const KIND_ORDER = ['Role', 'Learning path', 'Team model', 'Hiring stage'];
+const kindRank = (data: ResultData | undefined) => {
+  const at = KIND_ORDER.indexOf(data?.meta.kind ?? '');
+  return at < 0 ? KIND_ORDER.length : at;
+};
 
 /**
  * How many results the panel shows in place, and so how many are checked for a role the
  * query names. Each check loads that result's fragment, so a larger window costs the first search
  * more bytes.
  */
-const RERANK_WINDOW = 5;
+const RERANK_WINDOW = 8;
+
+let vocabulary: Promise<string[]> | undefined;
+
+/** The words typos are corrected towards (built with the site), fetched once; none if it cannot load. */
+function loadVocabulary(): Promise<string[]> {
+  const base = document.documentElement.dataset.base ?? '/';
+  return (vocabulary ??= fetch(`${base}search/vocabulary.json`)
+    .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
+    .catch(() => []));
+}
+
+/** The query to run for what the reader typed, unless they asked for their own words (`literal`). */
+async function queryFor(typed: string, literal: boolean): Promise<Rewritten> {
+  if (literal) return { query: typed, names: typed, corrected: false, pay: false };
+  return rewrite(typed, await loadVocabulary());
+}
 
 /**
  * Pagefind ranks by text relevance, so a short glossary entry titled "LLMOps" can outrank the
- * role a reader means. Roles whose title or alias the query names move to the top, in
- * Pagefind's order; everything else keeps its place.
+ * role a reader means. Entries whose title or alias the query names move to the top, roles
+ * first, then paths, in Pagefind's order; everything else keeps its place. `pinned` results
+ * (the roles a pay question names, found by a search for the names alone) lead.
  */
-async function rerank(results: Result[], query: string): Promise<RankedResult[]> {
-  const head = results.slice(0, RERANK_WINDOW);
+async function rerank(results: Result[], query: string, pinned: Result[] = []): Promise<RankedResult[]> {
+  const ids = new Set(pinned.map((r) => r.id));
+  const head = [...pinned, ...results.filter((r) => !ids.has(r.id))].slice(0, RERANK_WINDOW);
   const data = await Promise.all(head.map((r) => r.data()));
   const items = head.map((result, i) => ({ result, data: data[i] }));
-  const named = items.filter((item) => item.data && namesRole(item.data, query));
+  const named = items.filter((item) => item.data && namesEntry(item.data, query)).sort((x, y) => kindRank(x.data) - kindRank(y.data));
   const rest = items.filter((item) => !named.includes(item));
-  return [...named, ...rest, ...results.slice(RERANK_WINDOW).map((result) => ({ result }))];
+  const shown = new Set(head.map((r) => r.id));
+  return [...named, ...rest, ...results.filter((r) => !shown.has(r.id)).map((result) => ({ result }))];
+}
+
+/**
+ * Runs what the reader asked. A pay question also searches for the names it holds alone ("prompt
+ * engineer"), so the role it names leads even where its pay section says little else.
+ */
+async function searchFor(pf: Pagefind, asked: Rewritten, filters?: Record<string, string[]>): Promise<{ found: Result[]; ranked: RankedResult[] } | null> {
+  const found = await pf.search(asked.query || null, filters ? { filters } : undefined);
+  if (!found) return null;
+  let pinned: Result[] = [];
+  if (asked.pay && asked.names) {
+    const byName = await pf.search(asked.names, filters ? { filters } : undefined);
+    const named = await Promise.all((byName?.results ?? []).slice(0, RERANK_WINDOW).map(async (r) => ({ r, d: await r.data() })));
+    pinned = named.filter(({ d }) => d.meta.kind === 'Role' && namesEntry(d, asked.names)).map(({ r }) => r);
+  }
+  return { found: found.results, ranked: await rerank(found.results, asked.names, pinned) };
 }
 
 const dataOf = (item: RankedResult) => (item.data ? Promise.resolve(item.data) : item.result.data());
@@ -97,10 +150,36 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/**
+ * The section of a result a query is best answered by: a role's pay section for a question
+ * about pay, else the section with the most matches, if that is not the page's top.
+ */
+export function bestSection(data: ResultData, pay: boolean, names = ''): SubResult | undefined {
+  const sections = (data.sub_results ?? []).filter((s) => s.url.includes('#') && !s.url.endsWith('#top'));
+  if (pay) {
+    const compensation = sections.find((s) => s.url.endsWith('#compensation'));
+    if (compensation) return compensation;
+    if (data.meta.kind === 'Role') return { title: 'Compensation', url: `${data.url}#compensation`, excerpt: data.excerpt };
+  }
+  // A page the query names is the answer as a whole: it opens at its top.
+  if (names && namesEntry(data, names)) return undefined;
+  let best: SubResult | undefined;
+  for (const section of sections) if ((section.locations?.length ?? 0) > (best?.locations?.length ?? 0)) best = section;
+  return best;
+}
+
 /** Result markup. Pagefind's excerpts are already escaped text with `<mark>` around matches. */
-function resultItem(data: ResultData): string {
+function resultItem(data: ResultData, pay = false, names = ''): string {
   const kind = data.meta.kind ? `<span class="result-kind">${escapeHtml(data.meta.kind)}</span>` : '';
-  return `<li class="result"><a href="${escapeHtml(data.url)}">${escapeHtml(data.meta.title ?? data.url)}</a>${kind}<p>${data.excerpt}</p></li>`;
+  const section = bestSection(data, pay, names);
+  const href = section?.url ?? data.url;
+  const where = section ? `<span class="result-section">› ${escapeHtml(section.title)}</span>` : '';
+  return `<li class="result"><a href="${escapeHtml(href)}">${escapeHtml(data.meta.title ?? data.url)}</a>${kind}${where}<p>${section?.excerpt ?? data.excerpt}</p></li>`;
+}
+
+/** "Showing results for …", with a control that runs the reader's own words instead. */
+function correctionNote(typed: string, used: string): string {
+  return `Showing results for “${escapeHtml(used)}”. <button type="button" class="search-literal" data-search-literal>Search for “${escapeHtml(typed)}” instead</button>`;
 }
 
 /**
@@ -148,10 +227,12 @@ function attachPanel(form: HTMLFormElement): void {
   const close = () => {
     panel.hidden = true;
   };
+  /** The reader asked for their own words rather than the corrected ones, until they type again. */
+  let literal = false;
   const run = async () => {
-    const query = input.value.trim();
+    const typed = input.value.trim();
     const ticket = ++latest;
-    if (!query) {
+    if (!typed) {
       close();
       return;
     }
@@ -168,17 +249,32 @@ function attachPanel(form: HTMLFormElement): void {
     // query needs.
     await new Promise((resolve) => setTimeout(resolve, 150));
     if (ticket !== latest) return;
-    const found = await pf.search(query);
-    if (!found || ticket !== latest) return;
-    const ranked = await rerank(found.results, query);
-    const data = await Promise.all(ranked.slice(0, RERANK_WINDOW).map(dataOf));
+    const asked = await queryFor(typed, literal);
+    const answer = await searchFor(pf, asked);
+    if (!answer || ticket !== latest) return;
+    const data = await Promise.all(answer.ranked.slice(0, RERANK_WINDOW).map(dataOf));
     if (ticket !== latest) return;
-    list.innerHTML = data.map(resultItem).join('');
-    more.href = `${form.action}?q=${encodeURIComponent(query)}`;
-    more.hidden = found.results.length === 0;
-    announce(found.results.length ? `${found.results.length} result${found.results.length === 1 ? '' : 's'} for “${query}”` : `No results for “${query}”`, status, summary);
+    list.innerHTML = data.map((d) => resultItem(d, asked.pay, asked.names)).join('');
+    const n = answer.found.length;
+    more.href = `${form.action}?q=${encodeURIComponent(typed)}`;
+    more.textContent = `See all ${n} result${n === 1 ? '' : 's'}`;
+    more.hidden = n === 0;
+    const count = n ? `${n} result${n === 1 ? '' : 's'}` : 'No results';
+    if (asked.corrected) {
+      status.textContent = `Showing results for “${asked.names}”: ${count}.`;
+      summary.innerHTML = `${correctionNote(typed, asked.names)} ${count}.`;
+    } else announce(`${count} for “${typed}”`, status, summary);
     panel.hidden = false;
   };
+  input.addEventListener('input', () => {
+    literal = false;
+  });
+  summary.addEventListener('click', (event) => {
+    if (!(event.target as Element).closest('[data-search-literal]')) return;
+    literal = true;
+    input.focus();
+    run();
+  });
   const links = () => [...panel.querySelectorAll('a')];
 
   input.addEventListener('input', run);
@@ -240,6 +336,9 @@ async function attachPage(form: HTMLFormElement): Promise<void> {
   }
 
   let results: RankedResult[] = [];
+  let pay = false;
+  let names = '';
+  let literal = false;
   let shown = 0;
   let latest = 0;
   const page = 20;
@@ -247,7 +346,7 @@ async function attachPage(form: HTMLFormElement): Promise<void> {
     const ticket = latest;
     const data = await Promise.all(results.slice(shown, shown + page).map(dataOf));
     if (ticket !== latest) return;
-    list.insertAdjacentHTML('beforeend', data.map(resultItem).join(''));
+    list.insertAdjacentHTML('beforeend', data.map((d) => resultItem(d, pay, names)).join(''));
     shown += data.length;
     more.hidden = shown >= results.length;
   };
@@ -267,21 +366,30 @@ async function attachPage(form: HTMLFormElement): Promise<void> {
     history.replaceState(null, '', url);
     const ticket = ++latest;
     const hasFilter = Object.keys(filters).length > 0;
-    const found = query || hasFilter ? await pf.search(query || null, { filters }) : { results: [] };
-    if (!found || ticket !== latest) return;
-    const ranked: RankedResult[] = query ? await rerank(found.results, query) : found.results.map((result) => ({ result }));
-    if (ticket !== latest) return;
-    results = ranked;
+    const asked = await queryFor(query, literal);
+    const answer = query || hasFilter ? await searchFor(pf, asked, filters) : { found: [], ranked: [] };
+    if (!answer || ticket !== latest) return;
+    results = answer.ranked;
+    pay = asked.pay;
+    names = asked.names;
     shown = 0;
     list.innerHTML = '';
     await showMore();
     const n = results.length;
-    const about = query ? ` for “${query}”` : '';
+    const about = query ? ` for “${asked.corrected ? asked.names : query}”` : '';
     announce(query || hasFilter ? (n ? `${n} result${n === 1 ? '' : 's'}${about}` : `No results${about}`) : 'Type a word or pick a filter.', status);
+    if (asked.corrected) status.innerHTML = `${correctionNote(query, asked.names)} ${n ? `${n} result${n === 1 ? '' : 's'}` : 'No results'}.`;
   };
+
+  status.addEventListener('click', (event) => {
+    if (!(event.target as Element).closest('[data-search-literal]')) return;
+    literal = true;
+    run();
+  });
 
   let timer = 0;
   input.addEventListener('input', () => {
+    literal = false;
     clearTimeout(timer);
     timer = window.setTimeout(run, 150);
   });
@@ -299,6 +407,9 @@ async function attachPage(form: HTMLFormElement): Promise<void> {
  * the reader reaches for search.
  */
 export function attach(doc: Document): void {
+  // Search is about to be used: fetch what the first query needs now, not when typing pauses.
+  loadPagefind().catch(() => undefined);
+  loadVocabulary();
   for (const form of doc.querySelectorAll<HTMLFormElement>('form[data-search]')) {
     if (form.dataset.searchAttached) continue;
     form.dataset.searchAttached = 'true';

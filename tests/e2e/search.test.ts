@@ -91,4 +91,40 @@ describe('search', () => {
     expect(log.errors).toEqual([]);
     await page.close();
   });
+
+  test('a corrected query says so and offers the reader’s own words; “See all N results” opens the search page with the query', async () => {
+    const { page, log } = await open('guides/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('ai enginner');
+    const summary = page.locator('#site-search-panel [data-search-summary]');
+    await page.waitForFunction(() => document.querySelector('#site-search-panel [data-search-summary]')?.textContent?.startsWith('Showing results for “ai engineer”'));
+    expect(await page.locator('#search-dialog [data-search-status]').textContent()).toContain('Showing results for “ai engineer”');
+    expect((await page.locator('#site-search-panel .result a').first().textContent())?.trim()).toBe('AI Engineer');
+    const panelCount = await page.locator('#site-search-panel .result').count();
+    expect(panelCount).toBeLessThanOrEqual(8);
+    // The reader's own words, on request.
+    await summary.locator('[data-search-literal]').click();
+    await page.waitForFunction(() => /results? for “ai enginner”/.test(document.querySelector('#site-search-panel [data-search-summary]')?.textContent ?? ''));
+    const more = page.locator('#site-search-panel [data-search-more]');
+    const total = Number(/See all (\d+) results?/.exec((await more.textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(0);
+    await Promise.all([page.waitForURL(/\/search\/\?q=ai(%20|\+)enginner$/), more.click()]);
+    // The search page corrects the same way, and finds the same number.
+    await page.waitForFunction(() => document.querySelector('main [data-search-status]')?.textContent?.startsWith('Showing results for “ai engineer”'));
+    expect((await page.locator('main .result a').first().textContent())?.trim()).toBe('AI Engineer');
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
+
+  test('opening search fetches what the first query needs before a key is typed', async () => {
+    const { page } = await open('roles/ai-engineer/');
+    await page.waitForLoadState('networkidle');
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.keyboard.press('Control+k');
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('.wasm') || e.name.includes('wasm')));
+    expect(fetched.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    expect(fetched.some((p) => p.endsWith('/search/vocabulary.json'))).toBe(true);
+    await page.close();
+  });
 });
