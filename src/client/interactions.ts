@@ -174,7 +174,22 @@ function resultItem(data: ResultData, pay = false, names = ''): string {
   const section = bestSection(data, pay, names);
   const href = section?.url ?? data.url;
   const where = section ? `<span class="result-section">› ${escapeHtml(section.title)}</span>` : '';
-  return `<li class="result"><a href="${escapeHtml(href)}">${escapeHtml(data.meta.title ?? data.url)}</a>${kind}${where}<p>${section?.excerpt ?? data.excerpt}</p></li>`;
+  return `<li class="result"><a href="${escapeHtml(href)}">${escapeHtml(data.meta.title ?? data.url)}</a>${kind}${where}<p>${section?.excerpt ?? data.excerpt}</p>${rolesOf(data, names)}</li>`;
+}
+
+/**
+ * For a term the query names ("RAG"), the roles that work with it, from the term page's
+ * `roles` filter values (`id=Title`), linked at their stable addresses.
+ */
+function rolesOf(data: ResultData, names: string): string {
+  const roles = data.filters.roles ?? [];
+  if (!roles.length || !names || !namesEntry(data, names)) return '';
+  const base = document.documentElement.dataset.base ?? '/';
+  const links = roles.map((pair) => {
+    const [id = '', title = id] = pair.split('=');
+    return `<a href="${escapeHtml(`${base}roles/${id}/`)}">${escapeHtml(title)}</a>`;
+  });
+  return `<p class="result-roles">Roles that work with it: ${links.join(', ')}</p>`;
 }
 
 /** "Showing results for …", with a control that runs the reader's own words instead. */

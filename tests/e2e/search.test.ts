@@ -127,4 +127,14 @@ describe('search', () => {
     expect(fetched.some((p) => p.endsWith('/search/vocabulary.json'))).toBe(true);
     await page.close();
   });
+
+  test('a query naming a concept shows the roles that work with it, linked', async () => {
+    const { page } = await open('guides/');
+    await searchInPlace(page, 'RAG');
+    const roles = page.locator('#site-search-panel .result').first().locator('.result-roles a');
+    const hrefs = await roles.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hrefs).toContain(`${TEST_BASE}/roles/ai-engineer/`);
+    await Promise.all([page.waitForURL(/\/roles\/ai-engineer\/$/), roles.filter({ hasText: /^AI Engineer$/ }).click()]);
+    await page.close();
+  });
 });
