@@ -10,7 +10,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { BASE, buildCold, generateSynthetic } from './bench/build-site.ts';
-import { measureFirstSearch } from './bench/first-search.ts';
+import { measureFirstSearch, measureSearchLatency } from './bench/first-search.ts';
 import { outputByKind } from './bench/output.ts';
 import { summariseRuns, type MeasuredRun } from './bench/runs.ts';
 import { wholeNumberOption } from './lib/options.ts';
@@ -83,6 +83,7 @@ const roleJs = scripts.reduce((sum, m) => {
 }, 0);
 const indexBytes = filesUnder(join(out, 'pagefind')).reduce((sum, f) => sum + statSync(f).size, 0);
 const firstSearch = await measureFirstSearch(out, BASE, `roles/${roleIds[Math.floor(roleIds.length / 2)]}/`, 'evaluation');
+const firstResultsMs = await measureSearchLatency(out, BASE, `roles/${roleIds[Math.floor(roleIds.length / 2)]}/`, 'evaluation');
 
 const figures = {
   pages,
@@ -99,6 +100,7 @@ const figures = {
   role_css_gzip: roleCssGzip,
   role_js_before_interaction: roleJs,
   first_search_gzip: firstSearch,
+  first_results_ms: firstResultsMs,
   index_bytes: indexBytes,
   runs: runCount,
   build_s_min: round(summary.build_s_min, 2),
@@ -134,6 +136,7 @@ const rows: [string, string][] = [
   ['role page CSS', `${kb(roleCssGzip)} gzip`],
   ['role page JS before interaction', `${roleJs} bytes`],
   ['first search query transfers', `${kb(firstSearch)} gzip`],
+  ['first results on a throttled phone', `${firstResultsMs} ms after the last key`],
   ['search index', kb(indexBytes)],
 ];
 const width = Math.max(...rows.map(([k]) => k.length));
