@@ -9,7 +9,7 @@
  * and served as a hashed module.
  */
 
-import { rewrite, type Rewritten } from './search-query.ts';
+import { rewrite, wordsOf, type Rewritten } from './search-query.ts';
 
 /** One section of a page that matched: Pagefind's sub-result, from a heading with an id. */
 export interface SubResult {
@@ -68,7 +68,7 @@ function loadPagefind(): Promise<Pagefind> {
 }
 
 /** Lowercase words, so "AI-developer" and "AI developer" compare equal. */
-const words = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const words = (text: string) => wordsOf(text).join(' ');
 
 /**
  * Whether an entry is named by the query: the query is the start of its title or of one of
