@@ -4,10 +4,14 @@ import { gzipSync } from 'node:zlib';
 import { launch } from '../lib/browser.ts';
 import { serve } from '../lib/static-server.ts';
 
+/** How fast the reader the bench stands for types: a key every 120 ms. */
+const KEY_DELAY_MS = 120;
+
 /**
  * What a reader's first search costs: loads a role page in Chromium, types a query into the
- * header search, and sums the gzip size of every file fetched from that moment on (the search
- * module, Pagefind, its WebAssembly, and the index chunks and fragments the query needs).
+ * header search at a reader's pace, and sums the gzip size of every file fetched from that
+ * moment on (the search module, Pagefind, its WebAssembly, and the index chunks and fragments of
+ * every search run as the results follow the typing).
  */
 export async function measureFirstSearch(dir: string, base: string, path: string, query: string): Promise<number> {
   const server = await serve(dir, base);
@@ -19,7 +23,7 @@ export async function measureFirstSearch(dir: string, base: string, path: string
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(r.url()));
     await page.click('.search-open');
-    await page.keyboard.type(query);
+    await page.keyboard.type(query, { delay: KEY_DELAY_MS });
     await page.locator('#site-search-panel .result').first().waitFor();
     await page.waitForLoadState('networkidle');
     const prefix = new URL(server.url).pathname;
@@ -55,7 +59,7 @@ export async function measureSearchLatency(dir: string, base: string, path: stri
     await page.tap('.search-open');
     for (const key of query.slice(0, -1)) {
       await page.keyboard.type(key);
-      await page.waitForTimeout(120);
+      await page.waitForTimeout(KEY_DELAY_MS);
     }
     // Timed in the page: from the last key's press to the results for the whole query drawn
     // (results for the letters typed before it may already show).

@@ -50,16 +50,53 @@ interface RankedResult {
 
 let pagefind: Promise<Pagefind> | undefined;
 
+/** Asks the browser for a file now, so the `fetch` that needs it later finds it on its way. */
+function preload(href: string): void {
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = href;
+  document.head.append(link);
+}
+
+/**
+ * Pagefind, once its script has loaded, asks for its entry file, and only then for its
+ * metadata and WebAssembly: three round trips one after the other, over a second on a slow
+ * phone. Here they are asked for beside the script. The entry file is asked for at the address
+ * Pagefind will use (fixed by `metaCacheTag`), and again at a second address read here for the
+ * name of the metadata file. The WebAssembly is named after the page's language
+ * (`wasm.en.pagefind`), so it is asked for at once; should the entry name another, that one
+ * follows.
+ */
+function preloadPagefind(bundle: string, tag: string): void {
+  const lang = document.documentElement.lang.toLowerCase().split('-')[0] ?? '';
+  const wasm = (name: string) => `${bundle}wasm.${name}.pagefind`;
+  preload(`${bundle}pagefind-entry.json?ts=${tag}`);
+  if (lang) preload(wasm(lang));
+  fetch(`${bundle}pagefind-entry.json?ts=${tag}-names`)
+    .then((r) => r.json() as Promise<{ languages: Record<string, { hash: string; wasm?: string }> }>)
+    .then(({ languages }) => {
+      const index = languages[lang] ?? Object.values(languages)[0];
+      if (!index) return;
+      preload(`${bundle}pagefind.${index.hash}.pf_meta`);
+      if ((index.wasm ?? 'unknown') !== lang) preload(wasm(index.wasm ?? 'unknown'));
+    })
+    .catch(() => undefined);
+}
+
 /** Loads Pagefind from the bundle path the page names, so it works under any base path. */
 function loadPagefind(): Promise<Pagefind> {
   if (!pagefind) {
     const root = document.documentElement;
     const bundle = root.dataset.pagefind ?? '/pagefind/';
     const base = root.dataset.base ?? '/';
+    const tag = String(Date.now());
+    preloadPagefind(bundle, tag);
     pagefind = import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (pf: Pagefind) => {
       // Searching on the page itself, not in Pagefind's web worker, spares the first search the
       // worker's own download; a query takes milliseconds either way.
-      await pf.options({ baseUrl: base, excerptLength: 24, noWorker: true });
+      await pf.options({ baseUrl: base, excerptLength: 24, noWorker: true, metaCacheTag: tag });
       await pf.init();
       return pf;
     });
@@ -259,11 +296,6 @@ function attachPanel(form: HTMLFormElement): void {
       announce(unavailable, status, summary);
       return;
     }
-    // Our own pause rather than Pagefind's debouncedSearch, which fetches index chunks for
-    // every prefix typed on the way; searching only once typing pauses fetches only what the
-    // query needs.
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    if (ticket !== latest) return;
     const asked = await queryFor(typed, literal);
     const answer = await searchFor(pf, asked);
     if (!answer || ticket !== latest) return;
@@ -292,7 +324,31 @@ function attachPanel(form: HTMLFormElement): void {
   });
   const links = () => [...panel.querySelectorAll('a')];
 
-  input.addEventListener('input', run);
+  // Results follow the typing: one search at a time, and when it ends, one for the words in the
+  // field by then (the ones typed meanwhile are skipped). The index chunks and fragments a
+  // search fetches stay loaded, so by the last key the query's are mostly there already. A last
+  // word of one or two letters would fetch the chunks of every word it starts; that search
+  // waits for a pause in the typing.
+  let busy = false;
+  let again = false;
+  const follow = async () => {
+    if (busy) {
+      again = true;
+      return;
+    }
+    busy = true;
+    do {
+      again = false;
+      await run();
+    } while (again);
+    busy = false;
+  };
+  let pause = 0;
+  input.addEventListener('input', () => {
+    clearTimeout(pause);
+    if (/(^|\s)\S{1,2}$/.test(input.value)) pause = window.setTimeout(follow, 150);
+    else follow();
+  });
   form.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
       // In the search dialog, Escape closes it at once (a search field would first clear

@@ -6,7 +6,8 @@
  *   wherever the joined word is one of the handbook's own names.
  * - A word within a small edit distance of a word in the handbook's names (role titles and
  *   aliases, glossary terms and their aliases, learning path names) is corrected to it, and the
- *   result says so.
+ *   result says so; a last word that starts one of them is left as typed, as results follow
+ *   the typing.
  * - A question about pay ("how much does a prompt engineer earn") looks for the roles named and
  *   their pay: its pay words become one, and the question's filler words go.
  *
@@ -96,10 +97,13 @@ export function rewrite(input: string, vocabulary: readonly string[]): Rewritten
   }
 
   let corrected = false;
-  const fixed = joined.map((word) => {
+  const fixed = joined.map((word, i) => {
     // A plural or singular of a known word is known: the index stems words anyway.
     const variant = known.has(`${word}s`) || (word.endsWith('s') && known.has(word.slice(0, -1)));
-    if (known.has(word) || variant || word.length < MIN_CORRECTABLE || /\d/.test(word)) return word;
+    // The last word may be one the reader is still typing: if it starts a known word, the
+    // index matches it as the start of words, so "evaluatio" is not corrected on the way.
+    const unfinished = i === joined.length - 1 && vocabulary.some((k) => k.startsWith(word));
+    if (known.has(word) || variant || unfinished || word.length < MIN_CORRECTABLE || /\d/.test(word)) return word;
     const near = nearest(word, vocabulary);
     if (!near) return word;
     corrected = true;

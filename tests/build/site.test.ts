@@ -87,8 +87,12 @@ describe.each(builds)('%s built under /handbook', (_name, contentDir, outDir) =>
     expect(home).toContain(`data-pagefind="${TEST_BASE}/pagefind/"`);
   });
 
-  test('the search index was written during the build', () => {
+  test('the search index was written during the build, its script minified', () => {
     expect(readdirSync(join(outDir, 'pagefind'))).toContain('pagefind.js');
+    // Pagefind's own script keeps long local names ("compressed_fragment"); minified, they go.
+    const script = readFileSync(join(outDir, 'pagefind', 'pagefind.js'), 'utf8');
+    expect(script).not.toContain('compressed_fragment');
+    expect(script).toContain('metaCacheTag');
   });
 
   test('the search index keeps the words of adjacent cells, terms and definitions apart', () => {

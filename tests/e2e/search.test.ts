@@ -128,6 +128,60 @@ describe('search', () => {
     await page.close();
   });
 
+  test('Pagefind’s entry, metadata and WebAssembly are asked for beside its script, each once, with no warning', async () => {
+    const { page, log } = await open('roles/ai-engineer/');
+    await page.waitForLoadState('networkidle');
+    const warnings: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'warning') warnings.push(m.text());
+    });
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    const first = await searchInPlace(page, 'evaluation');
+    expect(await first.count()).toBe(1);
+    await page.waitForLoadState('networkidle');
+    // Pagefind's own requests for the three were answered by the ones made on opening: the
+    // metadata and WebAssembly are on the network once each, and the page holds their preloads.
+    expect(fetched.filter((p) => p.endsWith('.pf_meta'))).toHaveLength(1);
+    expect(fetched.filter((p) => p.endsWith('/wasm.en.pagefind'))).toHaveLength(1);
+    const preloaded = await page.locator('link[rel="preload"][as="fetch"]').evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+    expect(preloaded.some((p) => p.endsWith('/pagefind-entry.json'))).toBe(true);
+    expect(preloaded.some((p) => p.endsWith('.pf_meta'))).toBe(true);
+    expect(preloaded.some((p) => p.endsWith('/wasm.en.pagefind'))).toBe(true);
+    // An unused or mismatched preload is a console warning in Chromium.
+    await page.waitForTimeout(3500);
+    expect(warnings.filter((w) => /preload/i.test(w))).toEqual([]);
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
+
+  test('results follow the typing, a key every 100 ms: unfinished words show results, uncorrected', async () => {
+    const { page, log } = await open('guides/');
+    await page.keyboard.press('/');
+    const seen = page.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const summary = document.querySelector('#site-search-panel [data-search-summary]')!;
+          const texts: string[] = [];
+          new MutationObserver(() => {
+            texts.push(summary.textContent ?? '');
+            if (texts.at(-1)!.includes('“hallucination”')) resolve(texts);
+          }).observe(summary, { childList: true, characterData: true, subtree: true });
+        }),
+    );
+    // Faster than any pause a search might wait for, so results shown before the last key
+    // come from searches run while typing.
+    await page.keyboard.type('hallucination', { delay: 100 });
+    const texts = await seen;
+    expect(texts.some((t) => /for “hal+u?c?i?n?a?t?i?o?”/.test(t))).toBe(true);
+    // "hallucinati" is two edits from "hallucination", but it is a word being typed.
+    expect(texts.filter((t) => t.includes('Showing results for'))).toEqual([]);
+    const first = page.locator('#site-search-panel .result a').first();
+    expect((await first.textContent())?.trim()).toBe('Hallucination');
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
+
   test('a query naming a concept shows the roles that work with it, linked', async () => {
     const { page } = await open('guides/');
     await searchInPlace(page, 'RAG');

@@ -6,7 +6,8 @@
  * faster on two cores, as both compete for them.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { transformSync } from 'esbuild';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { arch } from 'node:os';
 import { join, relative, sep } from 'node:path';
@@ -76,5 +77,15 @@ export function writeSearchIndex(dir: string, counted?: number): number {
   for (const name of readdirSync(join(dir, 'pagefind'))) {
     if (UNUSED_PAGEFIND_FILES.test(name)) rmSync(join(dir, 'pagefind', name));
   }
+  minifyPagefind(join(dir, 'pagefind', 'pagefind.js'));
   return searchable;
+}
+
+/**
+ * Pagefind ships its browser script with whitespace removed but names kept; minified, it is
+ * 12.8 KB gzip down to 11.1 KB, on every reader's first search.
+ */
+export function minifyPagefind(file: string): void {
+  const { code } = transformSync(readFileSync(file, 'utf8'), { minify: true, format: 'esm', target: 'es2022', legalComments: 'inline' });
+  writeFileSync(file, code);
 }

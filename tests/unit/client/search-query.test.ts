@@ -63,6 +63,13 @@ describe('rewriting a query', () => {
     expect(rewrite('rag gpt4 mlx', vocabulary)).toMatchObject({ query: 'rag gpt4 mlx', corrected: false });
   });
 
+  test('a last word that starts a name is being typed, not misspelt', () => {
+    expect(rewrite('ai engine', vocabulary)).toEqual({ query: 'ai engine', names: 'ai engine', corrected: false, pay: false });
+    expect(rewrite('promp', vocabulary)).toMatchObject({ query: 'promp', corrected: false });
+    // The same letters before another word are a finished word, and are corrected.
+    expect(rewrite('promp engineer', vocabulary)).toMatchObject({ query: 'prompt engineer', corrected: true });
+  });
+
   test('a word far from every name is searched as typed', () => {
     expect(rewrite('kubernetes', vocabulary)).toEqual({ query: 'kubernetes', names: 'kubernetes', corrected: false, pay: false });
   });
