@@ -13,6 +13,7 @@ import { pathSchema } from './schemas/path.ts';
 import { guideSchema } from './schemas/guide.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { sourceSchema } from './schemas/source.ts';
+import { occupationSchema } from './schemas/occupation.ts';
 import { finderSchema } from './schemas/finder.ts';
 
 export { COLLECTION_NAMES, type CollectionName };
@@ -157,6 +158,21 @@ export const COLLECTIONS = {
     path: '/sources/',
     address: 'anchor',
     index: { title: 'Sources', summary: 'Every publication the handbook draws on. Figures on other pages link here, with the period each figure speaks for.' },
+    order: 'title',
+    nav: false,
+  },
+  occupations: {
+    folder: 'occupations',
+    extensions: YAML,
+    schema: occupationSchema,
+    noun: 'occupation',
+    label: 'Official occupations',
+    path: '/occupations/',
+    address: 'anchor',
+    index: {
+      title: 'Official occupations',
+      summary: 'The official occupation each role is counted in: its O*NET-SOC code, its ISCO-08 unit group, and the official median pay for that wider occupation.',
+    },
     order: 'title',
     nav: false,
   },

@@ -55,8 +55,8 @@ export function generateContent(root: string, pages: number, seed = 1): Generate
     return path;
   };
 
-  writeFileSync(join(dir('sources'), 'field-study.yaml'), 'title: Field study of AI teams\npublisher: Example Research\nyear: 2026\nkind: report\n');
-  writeFileSync(join(dir('sources'), 'pay-survey.yaml'), 'title: Pay survey of AI roles\npublisher: Example Research\nyear: 2026\nkind: dataset\n');
+  writeFileSync(join(dir('sources'), 'field-study.yaml'), 'title: Field study of AI teams\npublisher: Example Research\nyear: 2026\nkind: industry-report\n');
+  writeFileSync(join(dir('sources'), 'pay-survey.yaml'), 'title: Pay survey of AI roles\npublisher: Example Research\nyear: 2026\nkind: survey\n');
   for (const term of TERMS) {
     writeFileSync(join(dir('glossary'), `${term}.md`), `---\ntitle: ${term[0]!.toUpperCase()}${term.slice(1)}\nsummary: ${sentence(12)}\n---\n${sentence(30)}\n`);
   }

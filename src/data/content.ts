@@ -61,6 +61,7 @@ export const getGuides = () => getEntries('guides');
 export const getGlossary = () => getEntries('glossary');
 /** Sources, A to Z. */
 export const getSources = () => getEntries('sources');
+export const getOccupations = () => getEntries('occupations');
 /** The role finder's question set, if the handbook has one. */
 export const getFinder = (): Promise<FinderEntry | undefined> => once('finder', async () => (await getCollection('finder'))[0]);
 

@@ -5,7 +5,7 @@ import { z } from 'astro/zod';
  * the collection a reference points into; everything else about a collection is its record in
  * src/collections.ts.
  */
-export const COLLECTION_NAMES = ['roles', 'team-models', 'hiring-stages', 'paths', 'guides', 'glossary', 'sources', 'finder'] as const;
+export const COLLECTION_NAMES = ['roles', 'team-models', 'hiring-stages', 'paths', 'guides', 'glossary', 'sources', 'occupations', 'finder'] as const;
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -22,6 +22,43 @@ export type DepthLevel = (typeof DEPTH_LEVELS)[number];
 /** What a pay figure measures; `unstated` when the source does not say whether it is base or total pay. */
 export const PAY_BASES = ['base', 'total', 'median', 'average', 'unstated'] as const;
 
+/**
+ * The handbook's ladder: every role's levels are steps of it, so "senior" means the same step on
+ * every page, a level's anchor is `#level-<id>`, and a company can map its own ladder onto it.
+ */
+export const LADDER = {
+  entry: 'Entry',
+  mid: 'Mid-level',
+  senior: 'Senior',
+  staff: 'Staff',
+  principal: 'Principal',
+  lead: 'Lead',
+  head: 'Head of function',
+  director: 'Director',
+  executive: 'Executive',
+} as const;
+export type LevelId = keyof typeof LADDER;
+export const LEVEL_IDS = Object.keys(LADDER) as [LevelId, ...LevelId[]];
+
+export const levelSchema = z.strictObject({
+  /** The step of the handbook's ladder (LADDER); the page anchor is `#level-<id>`. */
+  id: z.enum(LEVEL_IDS),
+  /** The title a job post would use, e.g. `Senior AI Engineer`. */
+  title: line,
+  /** What the person is responsible for: a feature, a system, a product area, the company. */
+  scope: sentence,
+  /** How much direction they need, and who they answer to. */
+  autonomy: sentence,
+  /** What changes because of their work, and how far it reaches. */
+  impact: sentence,
+  /** What is new at this level compared with the one below (for the first level: what it asks on entry). */
+  change: sentence,
+  /** What shows someone works at this level, in an interview or in their record. */
+  signals: uniqueList(line).min(1, { error: 'must list at least one signal of the level' }),
+  /** Years of experience the sources associate with the level, where they give any, e.g. `5+ years`. */
+  experience: line.optional(),
+});
+
 export const compensationSchema = z
   .strictObject({
     /** Where the figure applies, e.g. `United States`. */
@@ -36,8 +73,10 @@ export const compensationSchema = z
     openEnded: z.boolean().default(false),
     /** What the figure measures: base salary, total compensation, a median or average, or `unstated` when the source does not say. */
     basis: z.enum(PAY_BASES),
-    /** Seniority the band speaks for, e.g. `Entry (0-2 years)`. Omit for an all-levels figure. */
+    /** Seniority the band speaks for, as the source words it, e.g. `Entry (0-2 years)`. Omit for an all-levels figure. */
     level: line.optional(),
+    /** The role's own level (one of its `levels`) the source's band matches, where it matches one. */
+    forLevel: z.enum(LEVEL_IDS).optional(),
     /** The source entry that published the figure. */
     source: ref('sources'),
     /** The period the figure speaks for: `2026`, `2026-01` or `2026-03-15`. */
@@ -112,6 +151,23 @@ export const roleSchema = z.strictObject({
   hiringStage: ref('hiring-stages'),
   /** Published pay figures, each with its source and the period it speaks for. */
   compensation: z.array(compensationSchema).default([]),
+  /** The role's levels, lowest first, each a step of the handbook's ladder (at least three). */
+  levels: z.array(levelSchema).default([]),
+  /** The official occupation nearest the role, for codes and official pay; omit only with `occupationGap`. */
+  occupation: z
+    .strictObject({
+      /** The occupation entry (content/occupations/). */
+      id: ref('occupations'),
+      /** Whether the O*NET-SOC occupation is this role (`exact`) or the nearest wider one (`nearest`). */
+      onet: z.enum(['exact', 'nearest']),
+      /** The same for the ISCO-08 unit group. */
+      isco: z.enum(['exact', 'nearest']),
+      /** Why this occupation, where it is not obvious. */
+      note: line.optional(),
+    })
+    .optional(),
+  /** Why the role has no official occupation mapped, where no source could be found. */
+  occupationGap: line.optional(),
   /** Glossary terms the role works with; each term page lists the roles that use it. */
   terms: uniqueList(ref('glossary')).default([]),
   /** Source entries the page draws on. */
@@ -126,3 +182,4 @@ export const roleSchema = z.strictObject({
 
 export type Role = z.infer<typeof roleSchema>;
 export type Compensation = z.infer<typeof compensationSchema>;
+export type Level = z.infer<typeof levelSchema>;

@@ -38,7 +38,7 @@ export function rolesByTerm<R extends { id: string; data: { terms: string[] } }>
 
 /** Card data for a list of entries: link, title and one-sentence summary. */
 export function cards(
-  collection: Exclude<CollectionName, 'sources' | 'finder'>,
+  collection: Exclude<CollectionName, 'sources' | 'occupations' | 'finder'>,
   entries: readonly { id: string; data: { title: string; summary: string } }[],
 ): { href: string; title: string; summary: string }[] {
   return entries.map((e) => ({ href: entryUrl(collection, e.id), title: e.data.title, summary: e.data.summary }));

@@ -112,10 +112,10 @@ describe('the other schemas', () => {
   });
 
   test('source: rejects an unknown kind and a non-http URL', () => {
-    const good = { title: 'IT Salary Report', publisher: 'Robert Half', year: 2026, kind: 'report' };
+    const good = { title: 'IT Salary Report', publisher: 'Robert Half', year: 2026, kind: 'industry-report' };
     expect(problems(sourceSchema, good)).toEqual([]);
     expect(problems(sourceSchema, { ...good, kind: 'rumour', url: 'ftp://example.com' })).toEqual([
-      'kind: Invalid option: expected one of "article"|"report"|"ranking"|"dataset"|"essay"',
+      'kind: Invalid option: expected one of "official-statistics"|"primary-text"|"survey"|"industry-report"|"pay-data"|"job-board"|"vendor-article"|"personal-essay"',
       'url: must be an http(s) address',
     ]);
   });

@@ -3,7 +3,7 @@ import { parseEntry } from '../../../../src/build/content-check/read.ts';
 import { checkContent, closest, formatProblem } from '../../../../src/build/content-check/check.ts';
 import type { CollectionName } from '../../../../src/schemas/common.ts';
 
-const source = (id: string) => parseEntry('sources', id, `content/sources/${id}.yaml`, 'title: A source\nyear: 2026\nkind: article\n', 'yaml');
+const source = (id: string) => parseEntry('sources', id, `content/sources/${id}.yaml`, 'title: A source\nyear: 2026\nkind: vendor-article\n', 'yaml');
 const stage = parseEntry(
   'hiring-stages',
   'early-stage',
