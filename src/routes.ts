@@ -36,6 +36,9 @@ export function roleFilePaths(id: string) {
   };
 }
 
+/** A job-description starter for one level of a role: `/roles/ai-engineer/job-description-senior.md`. */
+export const levelJobDescriptionPath = (id: string, level: string) => `/roles/${id}/job-description-${level}.md`;
+
 /**
  * The base path pages are rendered under, always ending in a slash. Only code that Astro
  * renders knows it (from `import.meta.env.BASE_URL`); code that runs in Node, such as the build

@@ -61,6 +61,7 @@ export const getGuides = () => getEntries('guides');
 export const getGlossary = () => getEntries('glossary');
 /** Sources, A to Z. */
 export const getSources = () => getEntries('sources');
+/** Official occupations the roles map to, A to Z. */
 export const getOccupations = () => getEntries('occupations');
 /** The role finder's question set, if the handbook has one. */
 export const getFinder = (): Promise<FinderEntry | undefined> => once('finder', async () => (await getCollection('finder'))[0]);
@@ -73,14 +74,15 @@ export function indexById<C extends CollectionName>(name: C): Promise<Map<string
 /** Every entry a role page can refer to, by id; built once per build. */
 export function getRoleLookups() {
   return once('lookups', async () => {
-    const [roles, teamModels, hiringStages, sources, glossary] = await Promise.all([
+    const [roles, teamModels, hiringStages, sources, glossary, occupations] = await Promise.all([
       indexById('roles'),
       indexById('team-models'),
       indexById('hiring-stages'),
       indexById('sources'),
       indexById('glossary'),
+      indexById('occupations'),
     ]);
-    return { roles, teamModels, hiringStages, sources, glossary };
+    return { roles, teamModels, hiringStages, sources, glossary, occupations };
   });
 }
 

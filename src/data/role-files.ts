@@ -16,8 +16,15 @@ export const rolePaths = async () => (await getRoles()).map((entry) => ({ params
 /** `/api/roles/<id>.json`: the role's frontmatter fields, id and addresses. */
 export const roleJson = (entry: RoleEntry, site: URL) => JSON.stringify({ version: EXPORT_VERSION, ...roleRecord(entry.id, entry.data, roleUrls(entry.id, site)) });
 
-/** `/roles/<id>/job-description.md`. */
-export const jobDescriptionMarkdown = (view: RoleView, site: URL) => jobDescription(view, { url: roleUrls(view.id, site).page, siteName });
+/** One path per level of each published role, for `/roles/<id>/job-description-<level>.md`. */
+export const levelPaths = async () => (await getRoles()).flatMap((entry) => entry.data.levels.map((level) => ({ params: { id: entry.id, level: level.id } })));
+
+/** `/roles/<id>/job-description.md`, or with a level, `/roles/<id>/job-description-<level>.md`. */
+export const jobDescriptionMarkdown = (view: RoleView, site: URL, level?: string) => {
+  const levelView = level === undefined ? undefined : view.levels.find((l) => l.id === level);
+  if (level !== undefined && !levelView) throw new Error(`Role "${view.id}" has no level "${level}"`);
+  return jobDescription(view, { url: roleUrls(view.id, site).page, siteName }, levelView);
+};
 
 /** `/compare/roles/<id>.json`. */
 export const compareJson = (view: RoleView) => JSON.stringify(compareRecord(view));

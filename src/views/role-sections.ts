@@ -1,3 +1,5 @@
+import { LEVEL_IDS } from '../schemas/role.ts';
+
 /**
  * The sections of every role page, in order. Their ids are public anchors that hiring
  * documents link to (`/roles/ai-engineer/#compensation`): never rename one without a redirect.
@@ -10,6 +12,7 @@ export const ROLE_SECTIONS = [
   { id: 'technical-depth', title: 'Technical depth' },
   { id: 'when-to-hire', title: 'When to hire, and where it sits' },
   { id: 'confused-with', title: 'Often confused with' },
+  { id: 'levels', title: 'Levels' },
   { id: 'compensation', title: 'Compensation' },
   { id: 'strong-candidates', title: 'Recognising a strong candidate' },
   { id: 'related-roles', title: 'Related roles' },
@@ -19,7 +22,7 @@ export const ROLE_SECTIONS = [
 export type RoleSectionId = (typeof ROLE_SECTIONS)[number]['id'];
 
 /** Sub-section ids inside the generated sections. */
-export const ROLE_SUBSECTION_IDS = ['skills', 'tools', 'terms'] as const;
+export const ROLE_SUBSECTION_IDS = ['skills', 'tools', 'terms', 'official-occupation', ...LEVEL_IDS.map((id) => `level-${id}`)] as const;
 
 /** Ids the page chrome uses on every page. */
 export const CHROME_IDS = ['top', 'main', 'toc-title', 'site-search-input', 'site-search-panel'] as const;

@@ -1,10 +1,12 @@
 /** Turns a role's frontmatter into what its page shows, with every reference resolved to a title and URL. */
-import type { Role } from '../schemas/role.ts';
+import { LADDER, type Role } from '../schemas/role.ts';
+import type { Occupation } from '../schemas/occupation.ts';
+import { SOURCE_KIND_INFO, type SourceKind } from '../schemas/source.ts';
 import type { COLLECTIONS } from '../collections.ts';
 import { DEPTH_LABELS, FAMILY_LABELS, depthText, payRange, periodText } from './format.ts';
 
 type RoleFilter = (typeof COLLECTIONS)['roles']['searchFilters'][number]['name'];
-import { entryUrl, roleFilePaths, withBase } from '../routes.ts';
+import { entryUrl, levelJobDescriptionPath, roleFilePaths, withBase } from '../routes.ts';
 
 interface Named {
   id: string;
@@ -16,14 +18,24 @@ export interface RoleLookups {
   roles: ReadonlyMap<string, Named & { data: { title: string; summary: string } }>;
   teamModels: ReadonlyMap<string, Named>;
   hiringStages: ReadonlyMap<string, Named>;
-  sources: ReadonlyMap<string, Named & { data: { title: string; year: number; author?: string | undefined; publisher?: string | undefined } }>;
+  sources: ReadonlyMap<string, Named & { data: { title: string; year: number; kind: SourceKind; author?: string | undefined; publisher?: string | undefined } }>;
   glossary: ReadonlyMap<string, Named>;
+  occupations: ReadonlyMap<string, Named & { data: Occupation }>;
 }
 
 export interface Link {
   href: string;
   title: string;
 }
+
+/** A source as a figure cites it: its link, and the kind of publication it is, shown beside the figure. */
+export interface SourceRef extends Link {
+  kind: SourceKind;
+  kindLabel: string;
+}
+
+/** The page anchor of a role's level: `#level-senior`. */
+export const levelAnchor = (level: string) => `level-${level}`;
 
 function resolve<T extends Named>(map: ReadonlyMap<string, T>, id: string, what: string): T {
   const found = map.get(id);
@@ -34,9 +46,22 @@ function resolve<T extends Named>(map: ReadonlyMap<string, T>, id: string, what:
 
 export function buildRoleView(id: string, role: Role, lookups: RoleLookups) {
   const roleLink = (rid: string): Link => ({ href: entryUrl('roles', rid), title: resolve(lookups.roles, rid, 'role').data.title });
-  const sourceLink = (sid: string): Link => ({ href: entryUrl('sources', sid), title: resolve(lookups.sources, sid, 'source').data.title });
+  const sourceLink = (sid: string): SourceRef => {
+    const source = resolve(lookups.sources, sid, 'source');
+    return { href: entryUrl('sources', sid), title: source.data.title, kind: source.data.kind, kindLabel: SOURCE_KIND_INFO[source.data.kind].label };
+  };
   const stage = resolve(lookups.hiringStages, role.hiringStage, 'hiring stage');
   const files = roleFilePaths(id);
+  const compensation = role.compensation.map((c) => ({
+    region: c.region,
+    level: c.level,
+    forLevel: c.forLevel,
+    range: payRange(c),
+    basis: c.basis,
+    asOf: periodText(c.asOf),
+    note: c.note,
+    source: sourceLink(c.source),
+  }));
   return {
     id,
     href: entryUrl('roles', id),
@@ -63,19 +88,38 @@ export function buildRoleView(id: string, role: Role, lookups: RoleLookups) {
       placement: t.placement,
     })),
     stage: { href: entryUrl('hiring-stages', stage.id), title: stage.data.title },
-    compensation: role.compensation.map((c) => ({
-      region: c.region,
-      level: c.level,
-      range: payRange(c),
-      basis: c.basis,
-      asOf: periodText(c.asOf),
-      note: c.note,
-      source: sourceLink(c.source),
+    compensation,
+    levels: role.levels.map((level) => ({
+      ...level,
+      anchor: levelAnchor(level.id),
+      step: LADDER[level.id],
+      jobDescriptionHref: withBase(levelJobDescriptionPath(id, level.id)),
+      /** The published figures a source gives for this level. */
+      pay: compensation.filter((c) => c.forLevel === level.id),
     })),
+    occupation: occupationView(role, lookups, sourceLink),
+    occupationGap: role.occupationGap,
     terms: role.terms.map((tid) => ({ href: entryUrl('glossary', tid), title: resolve(lookups.glossary, tid, 'glossary term').data.title })),
     sources: role.sources.map((sid) => resolve(lookups.sources, sid, 'source')),
     lastReviewed: role.lastReviewed,
   };
 }
 
+/** The official occupation a role maps to, with its codes and the official median pay for it. */
+function occupationView(role: Role, lookups: RoleLookups, sourceLink: (id: string) => SourceRef) {
+  if (!role.occupation) return undefined;
+  const { data } = resolve(lookups.occupations, role.occupation.id, 'occupation');
+  const pay = data.medianPay;
+  return {
+    href: entryUrl('occupations', role.occupation.id),
+    title: data.title,
+    onet: { ...data.onet, match: role.occupation.onet },
+    isco: { code: data.isco.code, title: data.isco.title, match: role.occupation.isco, source: sourceLink(data.isco.source) },
+    medianPay: pay && { amount: payRange({ min: pay.amount, max: pay.amount, openEnded: false, currency: pay.currency }), region: pay.region, asOf: periodText(pay.asOf), url: pay.url, source: sourceLink(pay.source) },
+    payGap: data.payGap,
+    note: role.occupation.note,
+  };
+}
+
 export type RoleView = ReturnType<typeof buildRoleView>;
+export type LevelView = RoleView['levels'][number];
