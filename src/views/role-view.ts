@@ -32,6 +32,8 @@ export interface Link {
 export interface SourceRef extends Link {
   kind: SourceKind;
   kindLabel: string;
+  /** Who published it, for a table cell on paper where the full title would not fit. */
+  short: string;
 }
 
 /** The page anchor of a role's level: `#level-senior`. */
@@ -48,7 +50,7 @@ export function buildRoleView(id: string, role: Role, lookups: RoleLookups) {
   const roleLink = (rid: string): Link => ({ href: entryUrl('roles', rid), title: resolve(lookups.roles, rid, 'role').data.title });
   const sourceLink = (sid: string): SourceRef => {
     const source = resolve(lookups.sources, sid, 'source');
-    return { href: entryUrl('sources', sid), title: source.data.title, kind: source.data.kind, kindLabel: SOURCE_KIND_INFO[source.data.kind].label };
+    return { href: entryUrl('sources', sid), title: source.data.title, kind: source.data.kind, kindLabel: SOURCE_KIND_INFO[source.data.kind].label, short: source.data.publisher ?? source.data.author ?? source.data.title };
   };
   const stage = resolve(lookups.hiringStages, role.hiringStage, 'hiring stage');
   const files = roleFilePaths(id);

@@ -141,7 +141,7 @@ describe('print', () => {
     for (const selector of ['.site-header', '.site-footer', '.toc', '#site-search-input', '.role-tools']) {
       expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
     }
-    const after = await page.locator('#related-roles ~ ul a, section[aria-labelledby="related-roles"] a:not([data-action])').first().evaluate((el) => getComputedStyle(el, '::after').content);
+    const after = await page.locator('section[aria-labelledby="confused-with"] li a').first().evaluate((el) => getComputedStyle(el, '::after').content);
     // A link to a page of the site prints its full address on the configured site, base path included.
     expect(after).toMatch(/^" <https:\/\/handbook\.example\.org\/handbook\/roles\/[a-z-]+\/>"$/);
     const footer = page.locator('.print-footer');

@@ -1,7 +1,7 @@
 /**
  * The components every MDX page can use without importing them, as Starlight's are: pages pass
- * these to their content (`<Content components={mdxComponents} />`), and the content check
- * validates each use (src/build/content-check/mdx.ts).
+ * these to their content (`<Content components={mdxComponents} />`), and the build
+  fails on a use it cannot render: a Ref or Position pointing at no entry throws, naming it.
  */
 import Aside from './Aside.astro';
 import Disagreement from './Disagreement.astro';
