@@ -30,6 +30,9 @@ const FAMILIES = ['strategy', 'engineering', 'operations', 'data', 'research', '
 const DEPTHS = ['low', 'low-medium', 'medium', 'medium-high', 'high'];
 const STAGES = ['early-stage', 'growth-stage', 'enterprise'];
 const MODELS = ['embedded', 'platform', 'hybrid'];
+const LEVELS = ['mid', 'senior', 'staff'];
+/** The stage a synthetic role is first hired at; its hire order lists it. */
+const stageOf = (index: number) => STAGES[index % STAGES.length]!;
 const TERMS = ['retrieval', 'evaluation', 'embeddings', 'drift', 'serving', 'governance'];
 const SECTIONS = ['Context', 'In practice', 'Working with others', 'Growing in the role', 'Common pitfalls', 'Outlook'];
 
@@ -67,7 +70,8 @@ export function generateContent(root: string, pages: number, seed = 1): Generate
     );
   });
   STAGES.forEach((stage, i) => {
-    const hires = roleIds.slice(i * 3, i * 3 + 3).map((id) => `  - role: ${id}\n    why: ${sentence(10)}`);
+    // Every role is in the hire order of the stage its page names, as the content check requires.
+    const hires = roleIds.filter((_, r) => stageOf(r) === stage).map((id) => `  - role: ${id}\n    why: ${sentence(10)}`);
     writeFileSync(
       join(dir('hiring-stages'), `${stage}.mdx`),
       `---\ntitle: ${stage.replace('-stage', '')} stage\nsummary: ${sentence(14)}\norder: ${i + 1}\nhireOrder:\n${hires.join('\n')}\nsources: [field-study]\nlastReviewed: 2026-11-01\n---\n## Why this order\n\n${sentence(60)}\n`,
@@ -93,8 +97,10 @@ export function generateContent(root: string, pages: number, seed = 1): Generate
       `confusedWith:\n  - role: ${others[1] ?? others[0]}\n    difference: ${sentence(12)}`,
       `related: [${[...new Set(others)].join(', ')}]`,
       `teamModels:\n  - model: ${pick(MODELS)}\n    placement: ${sentence(10)}`,
-      `hiringStage: ${pick(STAGES)}`,
+      `hiringStage: ${stageOf(i)}`,
       `compensation:\n  - region: United States\n    currency: USD\n    min: ${100000 + Math.floor(rand() * 50) * 1000}\n    max: ${200000 + Math.floor(rand() * 50) * 1000}\n    basis: base\n    source: pay-survey\n    asOf: 2026`,
+      `levels:\n${LEVELS.map((level) => `  - id: ${level}\n    title: ${level} synthetic role ${pad(i + 1)}\n    scope: ${sentence(12)}\n    autonomy: ${sentence(10)}\n    impact: ${sentence(10)}\n    change: ${sentence(10)}\n    signals:\n${list(2, 8).replace(/^  /gm, '      ')}`).join('\n')}`,
+      `occupationGap: ${sentence(8).replace(/\.$/, '')}`,
       `terms: [${TERMS[i % TERMS.length]}, ${TERMS[(i + 1) % TERMS.length]}]`,
       `sources: [field-study, pay-survey]`,
       `lastReviewed: 2026-11-01`,

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, line, period, ref, sentence, uniqueList, redirectFrom } from './common.ts';
+import { isoDate, line, period, ref, sentence, slug, uniqueList, redirectFrom } from './common.ts';
 
 /** The families roles are grouped by on the roles index and in search filters. */
 export const ROLE_FAMILIES = [
@@ -144,6 +144,8 @@ export const roleSchema = z.strictObject({
         model: ref('team-models'),
         /** Where the role sits in that model, in one line. */
         placement: line,
+        /** The model's group the role sits in (one of the model's `groups`), e.g. `platform-team`. */
+        group: slug().optional(),
       }),
     )
     .default([]),
@@ -152,7 +154,7 @@ export const roleSchema = z.strictObject({
   /** Published pay figures, each with its source and the period it speaks for. */
   compensation: z.array(compensationSchema).default([]),
   /** The role's levels, lowest first, each a step of the handbook's ladder (at least three). */
-  levels: z.array(levelSchema).default([]),
+  levels: z.array(levelSchema).min(3, { error: 'must list at least three levels, lowest first, such as mid, senior and staff' }),
   /** The official occupation nearest the role, for codes and official pay; omit only with `occupationGap`. */
   occupation: z
     .strictObject({
@@ -178,6 +180,29 @@ export const roleSchema = z.strictObject({
   draft: z.boolean().default(false),
   /** Ids this entry had before a rename; their addresses redirect here. */
   redirectFrom: redirectFrom(),
+}).superRefine((role, ctx) => {
+  // Levels climb the ladder: each a different step, lowest first, so `#level-<id>` names one section.
+  const steps = LEVEL_IDS as readonly string[];
+  role.levels.forEach((level, i) => {
+    const before = role.levels[i - 1];
+    if (role.levels.findIndex((l) => l.id === level.id) !== i) {
+      ctx.addIssue({ code: 'custom', path: ['levels', i, 'id'], message: `"${level.id}" is listed twice; each level is a different step of the ladder (${LEVEL_IDS.join(', ')})` });
+    } else if (before && steps.indexOf(level.id) < steps.indexOf(before.id)) {
+      ctx.addIssue({ code: 'custom', path: ['levels', i, 'id'], message: `"${level.id}" comes after "${before.id}"; list levels lowest first, in ladder order: ${LEVEL_IDS.join(', ')}` });
+    }
+  });
+  const own = role.levels.map((l) => l.id);
+  role.compensation.forEach((row, i) => {
+    if (row.forLevel !== undefined && !own.includes(row.forLevel)) {
+      ctx.addIssue({ code: 'custom', path: ['compensation', i, 'forLevel'], message: `"${row.forLevel}" is not one of this role's levels; use one of: ${own.join(', ')}` });
+    }
+  });
+  if (role.occupation === undefined && role.occupationGap === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['occupation'], message: 'is required: name the nearest official occupation (content/occupations/), or say in occupationGap why none could be found' });
+  }
+  if (role.occupation !== undefined && role.occupationGap !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['occupationGap'], message: 'is for a role with no occupation; remove it, or remove occupation' });
+  }
 });
 
 export type Role = z.infer<typeof roleSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, line, sentence, ref, uniqueList, redirectFrom } from './common.ts';
+import { isoDate, line, sentence, ref, slug, uniqueList, redirectFrom } from './common.ts';
 
 export const teamModelSchema = z.strictObject({
   /** The model's name, e.g. `Hybrid model`. */
@@ -26,6 +26,26 @@ export const teamModelSchema = z.strictObject({
     .refine((t) => t.min !== undefined || t.max !== undefined, { error: 'must give min, max or both' })
     .refine((t) => t.min === undefined || t.max === undefined || t.min <= t.max, { error: 'min must not exceed max', path: ['min'] })
     .optional(),
+  /**
+   * The parts of the organization the model places people in, e.g. `platform-team` ("In the
+   * platform team"). Each role placed in the model names one, and the page's "Who sits where"
+   * list opens each item with a group's label in bold; the build checks the two agree.
+   */
+  groups: z
+    .array(
+      z.strictObject({
+        /** The group's id, lowercase kebab case, e.g. `product-teams`. */
+        id: slug(),
+        /** The label the "Who sits where" list uses, e.g. `In the product teams`. */
+        label: line,
+      }),
+    )
+    .default([])
+    .superRefine((groups, ctx) => {
+      groups.forEach((g, i) => {
+        if (groups.findIndex((o) => o.id === g.id) !== i) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `"${g.id}" is the id of another group too` });
+      });
+    }),
   /** Source entries the page draws on. */
   sources: uniqueList(ref('sources')).min(1, { error: 'must cite at least one source' }),
   /** The day the page was last checked against its sources, `YYYY-MM-DD`. */

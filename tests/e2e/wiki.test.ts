@@ -43,8 +43,10 @@ describe('links that never break', () => {
       const file = join(dir, 'content/roles/warden.mdx');
       writeFileSync(file, readFileSync(file, 'utf8').replace('lastReviewed: 2026-11-01\n', 'lastReviewed: 2026-11-01\nredirectFrom: [keeper]\n'));
       // References to the old id must follow the rename; the content check would refuse them.
-      const finder = join(dir, 'content/finder/role-finder.yaml');
-      writeFileSync(finder, readFileSync(finder, 'utf8').replaceAll('role: keeper', 'role: warden'));
+      for (const referrer of ['finder/role-finder.yaml', 'hiring-stages/early-stage.mdx']) {
+        const path = join(dir, 'content', referrer);
+        writeFileSync(path, readFileSync(path, 'utf8').replaceAll('role: keeper', 'role: warden'));
+      }
       const result = astroBuild({ contentDir: join(dir, 'content'), outDir: join(dir, 'dist') });
       expect(result.status, result.output.slice(-2000)).toBe(0);
 

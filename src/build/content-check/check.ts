@@ -1,6 +1,8 @@
 import type { z } from 'astro/zod';
 import { COLLECTIONS, isPublished, type CollectionName, type EntryData } from '../../collections.ts';
 import { readContent, type SourceEntry } from './read.ts';
+import { consistencyProblems } from './consistency.ts';
+import { componentProblems } from './components.ts';
 import { headingSlugger } from '../../markdown/slugs.ts';
 import { RESERVED_ROLE_IDS } from '../../views/role-sections.ts';
 import { STATIC_PATHS, entryPath } from '../../routes.ts';
@@ -110,8 +112,12 @@ export function checkContent(entries: readonly SourceEntry[]): { entries: Checke
     if ('uniqueNames' in record && record.uniqueNames) problems.push(...duplicateTitles(own.filter((e) => parsed.has(e)), parsed));
   }
 
+  // Facts one page states and another repeats or computes, among the entries their schemas accepted.
+  problems.push(...consistencyProblems([...parsed].map(([entry, data]) => ({ entry, data }))));
+
   const routes = knownRoutes(published);
   for (const entry of entries) problems.push(...bodyLinkProblems(entry, routes, published));
+  for (const entry of entries) problems.push(...componentProblems(entry, published, closest));
   for (const entry of entries) if (entry.collection === 'roles') problems.push(...reservedHeadingProblems(entry));
 
   const checked = entries.flatMap((e) => (parsed.has(e) ? [{ collection: e.collection, id: e.id, file: e.file, data: parsed.get(e) } as CheckedEntry] : []));

@@ -22,6 +22,16 @@ const role = {
   compensation: [
     { region: 'United States', currency: 'USD', min: 130000, max: 180000, basis: 'base', source: 'pay-data', asOf: '2026-01' },
   ],
+  levels: (['mid', 'senior', 'staff'] as const).map((id) => ({
+    id,
+    title: `${id} AI Engineer`,
+    scope: 'A scope for the tests.',
+    autonomy: 'An autonomy for the tests.',
+    impact: 'An impact for the tests.',
+    change: 'A change for the tests.',
+    signals: ['A signal'],
+  })),
+  occupationGap: 'None for the tests.',
   sources: ['pay-data'],
   lastReviewed: '2026-11-01',
 };
@@ -38,6 +48,13 @@ describe('role schema', () => {
     expect(parsed.draft).toBe(false);
     expect(parsed.tools).toEqual([]);
     expect(parsed.compensation[0]!.openEnded).toBe(false);
+  });
+
+  test('a role names its official occupation or says why not, and not both', () => {
+    const { occupationGap: _gap, ...unmapped } = role;
+    expect(problems(roleSchema, unmapped)).toEqual(['occupation: is required: name the nearest official occupation (content/occupations/), or say in occupationGap why none could be found']);
+    const both = { ...role, occupation: { id: 'software-developers', onet: 'nearest', isco: 'nearest' } };
+    expect(problems(roleSchema, both)).toEqual(['occupationGap: is for a role with no occupation; remove it, or remove occupation']);
   });
 
   test('accepts a YAML date for lastReviewed and a number for asOf', () => {

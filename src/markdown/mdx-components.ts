@@ -2,7 +2,7 @@
  * What the MDX components accept, shared by the components and the content check, so that a
  * page the check passes always renders.
  */
-import { COLLECTION_NAMES, type CollectionName } from '../../schemas/common.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../schemas/common.ts';
 
 /** The kinds of aside, with the label each shows when it is given no title. */
 export const ASIDE_TYPES = { note: 'Note', tip: 'Tip', caution: 'Caution' } as const;
