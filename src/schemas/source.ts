@@ -9,6 +9,7 @@ import { line, ref } from './common.ts';
 export const SOURCE_KIND_INFO = {
   'official-statistics': { label: 'Official statistics', weight: 'A national statistics office or official classification: a stated method, large samples, published on a schedule.' },
   'primary-text': { label: 'Primary text', weight: 'The text of a law, standard or specification, from the body that issues it: authoritative for what it says, silent on practice.' },
+  'official-release': { label: 'Official release', weight: 'A press release from the body that made a decision: authoritative for what was decided and when, a summary rather than the text itself.' },
   survey: { label: 'Survey', weight: 'A survey of employers or workers with a stated sample: stronger than one company’s view, as good as its sample.' },
   'industry-report': { label: 'Industry report', weight: 'An analysis by a consultancy, recruiter or platform of its own data: a real sample, chosen and described by the publisher.' },
   'pay-data': { label: 'Self-reported pay data', weight: 'Pay figures people submit themselves: many data points, unchecked, leaning towards the companies and levels whose staff submit.' },
