@@ -4,6 +4,8 @@
  */
 import type { Role } from '../schemas/role.ts';
 import type { LevelView, RoleView } from './role-view.ts';
+import { LADDER } from '../schemas/role.ts';
+import { BASIS_LABELS } from './format.ts';
 
 /** Bumped only if a field changes meaning; new fields do not bump it. */
 export const EXPORT_VERSION = 1;
@@ -12,6 +14,20 @@ export const EXPORT_VERSION = 1;
 export function roleRecord(id: string, role: Role, urls: { page: string; json: string; jobDescription: string }) {
   const { draft: _draft, ...fields } = role;
   return { id, url: urls.page, jsonUrl: urls.json, jobDescriptionUrl: urls.jobDescription, ...fields };
+}
+
+/** The collections exported beside roles, each at `/api/<name>.json` with its schema at `/schema/<name>.schema.json`. */
+export const EXPORTED_COLLECTIONS = ['team-models', 'hiring-stages', 'paths', 'glossary', 'sources', 'occupations'] as const;
+export type ExportedCollection = (typeof EXPORTED_COLLECTIONS)[number];
+
+/**
+ * One published entry of another collection as exported: its id, its address in the handbook
+ * (`pageUrl`: its page, or its anchor on the index page), then its frontmatter fields. `pageUrl`
+ * is not `url` because a source's own `url` field is the publication's address.
+ */
+export function entryRecord(id: string, data: object, pageUrl: string) {
+  const { draft: _draft, ...fields } = data as { draft?: boolean };
+  return { id, pageUrl, ...fields };
 }
 
 /** Markdown that escapes nothing it does not need to: list items and lines of plain text. */
@@ -50,4 +66,53 @@ export function jobDescription(role: RoleView, options: { url: string; siteName:
   sections.push('## How we will recognise a strong candidate', list(level ? [...level.signals, ...role.signals] : role.signals));
   sections.push('## Reference', `${level ? 'Level' : 'Role'} definition: ${url}`);
   return `${sections.join('\n\n')}\n`;
+}
+
+/** The columns of `/api/roles.csv`, in order: what a spreadsheet of roles needs, one row a role. */
+export const ROLE_CSV_COLUMNS = [
+  'ID',
+  'Title',
+  'Also called',
+  'Family',
+  'Technical depth',
+  'First hired at',
+  'Levels',
+  'O*NET-SOC',
+  'ISCO-08',
+  'Official median pay (whole occupation)',
+  'Published pay',
+  'Page',
+] as const;
+
+/** One role as a row of `/api/roles.csv`; lists within a cell are separated by "; ". */
+export function roleCsvRow(role: RoleView, pageUrl: string): string[] {
+  const occupation = role.occupation;
+  const pay = role.compensation.map((c) => `${c.range} (${[BASIS_LABELS[c.basis], c.level, c.region].filter(Boolean).join(', ')}; ${c.source.short}, ${c.asOf})`);
+  return [
+    role.id,
+    role.title,
+    role.aliases.join('; '),
+    role.family,
+    role.depth,
+    role.stage.title,
+    role.levels.map((l) => `${l.title} (${LADDER[l.id]})`).join('; '),
+    occupation ? `${occupation.onet.code} ${occupation.title} (${occupation.onet.match})` : '',
+    occupation ? `${occupation.isco.code} ${occupation.isco.title} (${occupation.isco.match})` : '',
+    occupation?.medianPay ? `${occupation.medianPay.amount}, ${occupation.medianPay.region}, ${occupation.medianPay.asOf} (${occupation.medianPay.source.short})` : (occupation?.payGap ?? role.occupationGap ?? ''),
+    pay.join('; '),
+    pageUrl,
+  ];
+}
+
+/**
+ * Rows as CSV (RFC 4180): CRLF line ends, a field quoted when it holds a comma, quote or line
+ * break, and a byte-order mark so spreadsheet programs read it as UTF-8. A field that starts
+ * with =, +, - or @ gets a leading apostrophe, so no spreadsheet runs it as a formula.
+ */
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  const field = (value: string) => {
+    const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+    return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  };
+  return `\uFEFF${rows.map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
 }

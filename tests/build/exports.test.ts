@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { readContent } from '../../src/build/content-check/read.ts';
 import { ROOT, SITE_DIR } from '../support/paths.ts';
@@ -109,5 +110,61 @@ describe('host configuration written by the build', () => {
     expect(headers).toContain(`script-src 'self' ${hash} 'wasm-unsafe-eval'`);
     expect(nginx).toContain(`script-src 'self' ${hash} 'wasm-unsafe-eval'`);
     expect(headers).toMatch(/^\/handbook\/\*\n  Content-Security-Policy: default-src 'self';/);
+  });
+});
+
+describe('exports of the other collections', () => {
+  const exported = ['team-models', 'hiring-stages', 'paths', 'glossary', 'sources', 'occupations'] as const;
+
+  test.each(exported)('/api/%s.json lists every published entry with its absolute address, each matching its JSON Schema', (collection) => {
+    const list = json(`api/${collection}.json`);
+    const published = entries.filter((e) => e.collection === collection && (e.data as { draft?: boolean }).draft !== true);
+    expect(list).toMatchObject({ version: 1, collection, count: published.length });
+    expect(list.entries.map((e: { id: string }) => e.id).sort()).toEqual(published.map((e) => e.id).sort());
+    const schema = json(`schema/${collection}.schema.json`);
+    expect(schema.$id).toBe(`https://handbook.example.org/handbook/schema/${collection}.schema.json`);
+    const validate = new Ajv2020({ strict: false }).compile(schema);
+    for (const record of list.entries) {
+      expect(record.pageUrl).toMatch(new RegExp(`^https://handbook\\.example\\.org/handbook/${collection}/(${record.id}/|#${record.id})$`));
+      expect(record).not.toHaveProperty('draft');
+      const { id: _id, pageUrl: _pageUrl, ...fields } = record;
+      expect(validate(fields), `${collection}/${record.id}: ${JSON.stringify(validate.errors)}`).toBe(true);
+      const source = published.find((e) => e.id === record.id)!.data as { title: string };
+      expect(record.title).toBe(source.title);
+    }
+  });
+
+  test('a schema refuses a field its collection does not have', () => {
+    const validate = new Ajv2020({ strict: false }).compile(json('schema/glossary.schema.json'));
+    const { id: _id, pageUrl: _pageUrl, ...term } = json('api/glossary.json').entries[0];
+    expect(validate(term)).toBe(true);
+    expect(validate({ ...term, defintion: 'x' })).toBe(false);
+  });
+});
+
+describe('/api/roles.csv', () => {
+  const text = readFileSync(join(SITE_DIR, 'api/roles.csv'), 'utf8');
+  const rows: Record<string, string>[] = parse(text, { bom: true, columns: true, record_delimiter: '\r\n', skip_empty_lines: true });
+
+  test('parses with a standard CSV parser into one row per published role, A to Z by title', () => {
+    expect(rows.map((r) => r.ID)).toEqual(json('api/roles.json').roles.map((r: { id: string }) => r.id));
+    expect(Object.keys(rows[0]!)).toEqual(['ID', 'Title', 'Also called', 'Family', 'Technical depth', 'First hired at', 'Levels', 'O*NET-SOC', 'ISCO-08', 'Official median pay (whole occupation)', 'Published pay', 'Page']);
+  });
+
+  test("carries each role's names, levels, codes and pay with their sources, and its absolute page address", () => {
+    const engineer = rows.find((r) => r.ID === 'ai-engineer')!;
+    expect(engineer.Title).toBe('AI Engineer');
+    expect(engineer['Also called']).toBe('AI Developer; AI Software Engineer');
+    expect(engineer['First hired at']).toBe('Early-stage');
+    expect(engineer.Levels).toContain('Senior AI Engineer (Senior)');
+    expect(engineer['O*NET-SOC']).toBe('15-1252.00 Software Developers (nearest)');
+    expect(engineer['ISCO-08']).toBe('2512 Software developers (nearest)');
+    expect(engineer['Official median pay (whole occupation)']).toBe('$133,080, United States, May 2024 (U.S. Bureau of Labor Statistics)');
+    expect(engineer['Published pay']).toContain('$130,000 to $180,000 (Base salary, Entry (0-2 years), United States; CallSphere, 2026)');
+    expect(engineer.Page).toBe('https://handbook.example.org/handbook/roles/ai-engineer/');
+    for (const row of rows) {
+      const data = roles.find((r) => r.id === row.ID)!.data as { compensation?: unknown[] };
+      expect(row['Published pay'].split('; ').filter((p) => /^\$|^[A-Z]{3} /.test(p))).toHaveLength(data.compensation?.length ?? 0);
+    }
   });
 });

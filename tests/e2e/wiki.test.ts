@@ -211,4 +211,13 @@ describe('nginx with deploy/nginx.conf', () => {
       expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     }
   });
+
+  test('exports answer with their own types: JSON, Markdown and the CSV of roles, each in UTF-8', async () => {
+    const types = { 'api/roles.csv': 'text/csv; charset=utf-8', 'api/glossary.json': 'application/json; charset=utf-8', 'roles/ai-engineer/job-description.md': 'text/markdown; charset=utf-8' };
+    for (const [path, type] of Object.entries(types)) {
+      const response = await fetch(new URL(path, site.url));
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-type'), path).toBe(type);
+    }
+  });
 });
