@@ -116,3 +116,22 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
   };
   return `\uFEFF${rows.map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
 }
+
+/** A link in `/llms.txt`: its text, its absolute address and, optionally, what is there. */
+export interface LlmsLink {
+  title: string;
+  url: string;
+  note?: string;
+}
+
+/**
+ * `/llms.txt` in the llmstxt.org shape: the name as a heading, a one-line summary as a quote, a
+ * paragraph on how to read the handbook, then a section of links per kind of page, a line each.
+ * A section named "Optional" holds what a reader with little room can skip.
+ */
+export function llmsTxt(input: { name: string; summary: string; details: string; sections: readonly { title: string; links: readonly LlmsLink[] }[] }): string {
+  const line = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const link = (l: LlmsLink) => `- [${line(l.title).replace(/[[\]]/g, '')}](${l.url})${l.note ? `: ${line(l.note)}` : ''}`;
+  const sections = input.sections.filter((s) => s.links.length > 0).map((s) => `## ${s.title}\n\n${s.links.map(link).join('\n')}`);
+  return `# ${line(input.name)}\n\n> ${line(input.summary)}\n\n${input.details.trim()}\n\n${sections.join('\n\n')}\n`;
+}
