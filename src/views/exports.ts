@@ -2,7 +2,8 @@
  * The role data people build on: JSON records and job-description starters. Field names here
  * are a public interface, documented in the README; add fields, never rename or remove one.
  */
-import type { Role } from '../schemas/role.ts';
+import type { BreadcrumbList, CategoryCode, DefinedTerm, DefinedTermSet, LearningResource, ListItem, MonetaryAmountDistribution, Occupation, SearchAction, WebSite, WithActionConstraints, WithContext } from 'schema-dts';
+import type { Compensation, Role } from '../schemas/role.ts';
 import type { LevelView, RoleView } from './role-view.ts';
 import { LADDER } from '../schemas/role.ts';
 import { BASIS_LABELS } from './format.ts';
@@ -134,4 +135,135 @@ export function llmsTxt(input: { name: string; summary: string; details: string;
   const link = (l: LlmsLink) => `- [${line(l.title).replace(/[[\]]/g, '')}](${l.url})${l.note ? `: ${line(l.note)}` : ''}`;
   const sections = input.sections.filter((s) => s.links.length > 0).map((s) => `## ${s.title}\n\n${s.links.map(link).join('\n')}`);
   return `# ${line(input.name)}\n\n> ${line(input.summary)}\n\n${input.details.trim()}\n\n${sections.join('\n\n')}\n`;
+}
+
+/*
+ * schema.org data for search engines and other readers of structured data, as JSON-LD. Typed
+ * against schema-dts, so a property schema.org does not have fails the type check.
+ */
+
+/** A page's place in the site, as schema.org reads breadcrumbs: each step with its absolute address. */
+export function breadcrumbJsonLd(trail: readonly { label: string; href?: string | undefined }[], pageUrl: string, origin: URL): WithContext<BreadcrumbList> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((step, i): ListItem => ({ '@type': 'ListItem', position: i + 1, name: step.label, item: step.href ? new URL(step.href, origin).href : pageUrl })),
+  };
+}
+
+/** The site, with the search it offers at `/search/?q=`. */
+export function websiteJsonLd(name: string, homeUrl: string, searchUrl: string): WithContext<WebSite> {
+  const search: WithActionConstraints<SearchAction> = {
+    '@type': 'SearchAction',
+    target: { '@type': 'EntryPoint', urlTemplate: `${searchUrl}?q={search_term_string}` },
+    'query-input': 'required name=search_term_string',
+  };
+  return { '@context': 'https://schema.org', '@type': 'WebSite', name, url: homeUrl, potentialAction: search };
+}
+
+/** A source as schema.org reads a cited work. */
+export interface CitedSource {
+  title: string;
+  url?: string | undefined;
+  publisher?: string | undefined;
+  year: number;
+}
+
+/**
+ * A role as a schema.org Occupation: its names, description, skills and responsibilities, its
+ * official occupation codes, and one salary distribution per published figure, each with the
+ * work that published it.
+ */
+export function occupationJsonLd(
+  role: RoleView,
+  pay: readonly { figure: Compensation; source: CitedSource }[],
+  pageUrl: string,
+): WithContext<Occupation> {
+  const codes: CategoryCode[] = role.occupation
+    ? [
+        { '@type': 'CategoryCode', codeValue: role.occupation.onet.code, name: role.occupation.title, inCodeSet: { '@type': 'CategoryCodeSet', name: 'O*NET-SOC 2019' }, url: role.occupation.onet.url },
+        { '@type': 'CategoryCode', codeValue: role.occupation.isco.code, name: role.occupation.isco.title, inCodeSet: { '@type': 'CategoryCodeSet', name: 'ISCO-08' } },
+      ]
+    : [];
+  const regions = [...new Set(pay.map((p) => p.figure.region).filter((r) => !/^not stated/i.test(r)))];
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Occupation',
+    name: role.title,
+    ...(role.aliases.length ? { alternateName: [...role.aliases] } : {}),
+    description: role.summary,
+    url: pageUrl,
+    skills: [...role.skills],
+    responsibilities: [...role.responsibilities],
+    ...(codes.length ? { occupationalCategory: codes } : {}),
+    ...(pay.length
+      ? {
+          estimatedSalary: pay.map(({ figure, source }): MonetaryAmountDistribution => ({
+            '@type': 'MonetaryAmountDistribution',
+            name: [BASIS_LABELS[figure.basis], figure.level, figure.region].filter(Boolean).join(', '),
+            currency: figure.currency,
+            duration: 'P1Y',
+            ...(figure.basis === 'median' && figure.min === figure.max ? { median: figure.min } : { minValue: figure.min, ...(figure.openEnded ? {} : { maxValue: figure.max }) }),
+            subjectOf: {
+              '@type': 'CreativeWork',
+              name: source.title,
+              datePublished: String(source.year),
+              ...(source.url ? { url: source.url } : {}),
+              ...(source.publisher ? { publisher: { '@type': 'Organization', name: source.publisher } } : {}),
+            },
+          })),
+        }
+      : {}),
+    ...(regions.length ? { occupationLocation: regions.map((name) => ({ '@type': 'Country' as const, name })) } : {}),
+  };
+}
+
+/** A glossary term, in the handbook's glossary as its term set. */
+export function definedTermJsonLd(term: { title: string; aliases: readonly string[]; summary: string }, pageUrl: string, glossary: { name: string; url: string }): WithContext<DefinedTerm> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'DefinedTerm',
+    name: term.title,
+    ...(term.aliases.length ? { alternateName: [...term.aliases] } : {}),
+    description: term.summary,
+    url: pageUrl,
+    inDefinedTermSet: { '@type': 'DefinedTermSet', name: glossary.name, url: glossary.url },
+  };
+}
+
+/** The glossary itself: a set of defined terms. */
+export function definedTermSetJsonLd(name: string, url: string, terms: readonly { title: string; url: string }[]): WithContext<DefinedTermSet> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'DefinedTermSet',
+    name,
+    url,
+    hasDefinedTerm: terms.map((t): DefinedTerm => ({ '@type': 'DefinedTerm', name: t.title, url: t.url })),
+  };
+}
+
+/** A learning path: a self-paced plan of steps, which schema.org calls a learning resource. */
+export function learningResourceJsonLd(
+  path: { title: string; summary: string; from: string; duration: string; steps: readonly { title: string; goals: readonly string[] }[] },
+  pageUrl: string,
+  targets: readonly { title: string; url: string }[],
+): WithContext<LearningResource> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'LearningResource',
+    name: path.title,
+    description: path.summary,
+    url: pageUrl,
+    learningResourceType: 'Learning path',
+    educationalLevel: path.from,
+    teaches: path.steps.flatMap((s) => s.goals),
+    hasPart: path.steps.map((s, i): LearningResource => ({ '@type': 'LearningResource', name: s.title, position: i + 1 })),
+    about: targets.map((t): Occupation => ({ '@type': 'Occupation', name: t.title, url: t.url })),
+    timeRequired: path.duration,
+  };
+}
+
+/** JSON-LD for a `<script type="application/ld+json">` block: `<` escaped so no text can end the element. */
+export function jsonLdText(data: object): string {
+  return JSON.stringify(data).replaceAll('<', '\\u003c');
 }

@@ -39,6 +39,9 @@ describe('every page type under /handbook/', () => {
     expect(log.foreign(new URL(site.server.url).origin)).toEqual([]);
     expect(log.errors).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    // Its schema.org data blocks parse in the browser, under the same policy, with no violation.
+    const types = await page.evaluate(() => [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => (JSON.parse(s.textContent ?? '') as { '@type': string })['@type']));
+    expect(types[0]).toBe('BreadcrumbList');
     await page.close();
   });
 
