@@ -144,10 +144,13 @@ export function llmsTxt(input: { name: string; summary: string; details: string;
 
 /** A page's place in the site, as schema.org reads breadcrumbs: each step with its absolute address. */
 export function breadcrumbJsonLd(trail: readonly { label: string; href?: string | undefined }[], pageUrl: string, origin: URL): WithContext<BreadcrumbList> {
+  const steps = trail.map((step) => ({ name: step.label, item: step.href ? new URL(step.href, origin).href : pageUrl }));
+  // The home page's trail is home, then itself: one step, not the same address twice.
+  const distinct = steps.filter((step, i) => i === 0 || step.item !== steps[i - 1]!.item);
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: trail.map((step, i): ListItem => ({ '@type': 'ListItem', position: i + 1, name: step.label, item: step.href ? new URL(step.href, origin).href : pageUrl })),
+    itemListElement: distinct.map((step, i): ListItem => ({ '@type': 'ListItem', position: i + 1, ...step })),
   };
 }
 

@@ -34,6 +34,7 @@ describe('schema.org data', () => {
       expect(items[0]).toMatchObject({ position: 1, name: 'Home', item: SITE });
       expect(items.at(-1)!.item, path).toBe(`${SITE}${path ? `${path}/` : ''}`);
       items.forEach((item, i) => expect(item.position).toBe(i + 1));
+      expect(new Set(items.map((i) => i.item)).size, path).toBe(items.length);
     }
   });
 
