@@ -164,6 +164,14 @@ export function websiteJsonLd(name: string, homeUrl: string, searchUrl: string):
   return { '@context': 'https://schema.org', '@type': 'WebSite', name, url: homeUrl, potentialAction: search };
 }
 
+/** What every described entry starts with: its name, its other names, its one-sentence description and its address. */
+const described = (name: string, aliases: readonly string[], description: string, url: string) => ({
+  name,
+  ...(aliases.length ? { alternateName: [...aliases] } : {}),
+  description,
+  url,
+});
+
 /** A source as schema.org reads a cited work. */
 export interface CitedSource {
   title: string;
@@ -192,10 +200,7 @@ export function occupationJsonLd(
   return {
     '@context': 'https://schema.org',
     '@type': 'Occupation',
-    name: role.title,
-    ...(role.aliases.length ? { alternateName: [...role.aliases] } : {}),
-    description: role.summary,
-    url: pageUrl,
+    ...described(role.title, role.aliases, role.summary, pageUrl),
     skills: [...role.skills],
     responsibilities: [...role.responsibilities],
     ...(codes.length ? { occupationalCategory: codes } : {}),
@@ -226,10 +231,7 @@ export function definedTermJsonLd(term: { title: string; aliases: readonly strin
   return {
     '@context': 'https://schema.org',
     '@type': 'DefinedTerm',
-    name: term.title,
-    ...(term.aliases.length ? { alternateName: [...term.aliases] } : {}),
-    description: term.summary,
-    url: pageUrl,
+    ...described(term.title, term.aliases, term.summary, pageUrl),
     inDefinedTermSet: { '@type': 'DefinedTermSet', name: glossary.name, url: glossary.url },
   };
 }
