@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import { COLLECTIONS, isPublished, type CollectionName, type EntryData } from '../../collections.ts';
-import { readContent, type SourceEntry } from './read.ts';
+import { readContent, withoutFencedCode, type SourceEntry } from './read.ts';
 import { consistencyProblems } from './consistency.ts';
 import { componentProblems } from './components.ts';
 import { headingSlugger } from '../../markdown/slugs.ts';
@@ -236,7 +236,7 @@ function bodyLinkProblems(entry: SourceEntry, routes: Set<string>, published: Ma
   if (!entry.body) return [];
   const problems: Problem[] = [];
   // Blank out fenced code so example links inside it are not checked; line numbers stay.
-  const body = entry.body.replace(/^(```|~~~)[\s\S]*?^\1/gm, (block) => block.replace(/[^\n]/g, ' '));
+  const body = withoutFencedCode(entry.body);
   for (const pattern of LINK_PATTERNS) {
     for (const match of body.matchAll(pattern)) {
       const target = match[1]!;

@@ -5,7 +5,7 @@
  */
 import { COLLECTIONS, type CollectionName } from '../../collections.ts';
 import { ASIDE_TYPES, MDX_COMPONENTS, REF_COLLECTIONS, parseRef } from '../../markdown/mdx-components.ts';
-import type { SourceEntry } from './read.ts';
+import { withoutFencedCode, type SourceEntry } from './read.ts';
 import type { Problem } from './check.ts';
 
 const TAG = /<(\/?)([A-Z][A-Za-z0-9]*)((?:\s+[A-Za-z][\w-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^}]*\}))?)*)\s*(\/?)>/g;
@@ -19,7 +19,7 @@ export function componentProblems(
 ): Problem[] {
   if (!entry.file.endsWith('.mdx') || !entry.body) return [];
   // Blank out fenced and inline code, so examples of components in code are not checked; lines stay.
-  const body = entry.body.replace(/^(```|~~~)[\s\S]*?^\1/gm, (block) => block.replace(/[^\n]/g, ' ')).replace(/`[^`\n]*`/g, (code) => ' '.repeat(code.length));
+  const body = withoutFencedCode(entry.body).replace(/`[^`\n]*`/g, (code) => ' '.repeat(code.length));
   const problems: Problem[] = [];
   const names = Object.keys(MDX_COMPONENTS);
   const open: { name: string; line: number; positions: number }[] = [];

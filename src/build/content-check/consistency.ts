@@ -4,7 +4,8 @@
  * on the entry an author would change.
  */
 import type { SourceEntry } from './read.ts';
-import type { Problem } from './check.ts';
+// check.ts imports this module too; formatPath is only called once both have loaded.
+import { formatPath, type Problem } from './check.ts';
 import type { PathKey } from '../../schemas/walk.ts';
 
 /** An entry its schema accepted, with its parsed data. */
@@ -36,7 +37,7 @@ export function consistencyProblems(items: readonly ParsedEntry[]): Problem[] {
 const at = (item: ParsedEntry, path: PathKey[], message: string): Problem => ({
   file: item.entry.file,
   line: item.entry.lineOf(path),
-  field: path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), ''),
+  field: formatPath(path),
   message,
 });
 

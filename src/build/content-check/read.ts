@@ -150,3 +150,11 @@ function keyLineOf(doc: Document, counter: LineCounter, path: PathKey[]): number
   }
   return undefined;
 }
+
+/**
+ * A body with its fenced code blocks blanked to spaces, so examples inside them are not checked
+ * as content; every line keeps its place and length.
+ */
+export function withoutFencedCode(body: string): string {
+  return body.replace(/^(```|~~~)[\s\S]*?^\1/gm, (block) => block.replace(/[^\n]/g, ' '));
+}
