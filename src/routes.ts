@@ -69,3 +69,12 @@ export function roleUrls(id: string, site: URL) {
   const files = roleFilePaths(id);
   return { page: at(entryPath('roles', id)), json: at(files.json), jobDescription: at(files.jobDescription) };
 }
+
+/**
+ * The Markdown twin of a page (src/build/markdown-twins/): its path plus `index.html.md`, so
+ * `/roles/ai-engineer/` has `/roles/ai-engineer/index.html.md`.
+ */
+export function markdownTwinPath(pagePath: string): string {
+  if (!pagePath.endsWith('/')) throw new Error(`markdownTwinPath("${pagePath}"): only a page whose path ends in "/" has a Markdown twin`);
+  return `${pagePath}index.html.md`;
+}

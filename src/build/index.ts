@@ -8,8 +8,9 @@
  * 4. astro-internals: the speed tricks that lean on Astro's internals, fenced in one folder;
  * 5. social-cards: each role's card, drawn on a second core while the pages render;
  * 6. host-files: redirect pages, `_redirects`, `_headers` and the nginx include;
- * 7. site-check: every published entry has its page, every internal link and #fragment resolves;
- * 8. search-index: the Pagefind index, after Astro exits under `npm run build`.
+ * 7. markdown-twins: each content page as Markdown beside it, and `/llms-full.txt`;
+ * 8. site-check: every published entry has its page, every internal link and #fragment resolves;
+ * 9. search-index: the Pagefind index, after Astro exits under `npm run build`.
  *
  * State passes between them as values handed in here, never through files or globals. Any
  * failure fails `astro build`.
@@ -20,6 +21,7 @@ import { astroInternals } from './astro-internals/index.ts';
 import { clientScripts } from './client-scripts.ts';
 import { contentCheck } from './content-check/index.ts';
 import { hostFiles } from './host-files/index.ts';
+import { markdownTwins } from './markdown-twins/index.ts';
 import { searchIndex } from './search-index/index.ts';
 import { siteCheck } from './site-check/index.ts';
 import { siteModules } from './site-modules.ts';
@@ -36,6 +38,7 @@ export default function handbook({ config }: { config: HandbookConfig }): AstroI
     astroInternals(),
     socialCards({ name: config.name, accent: config.accent.dark, entries: content.entries }),
     hostFiles({ site: config.site, entries: content.entries, boot: client.boot }),
+    markdownTwins({ siteName: config.name }),
     site.integration,
     searchIndex({ searchable: site.searchable }),
   ];

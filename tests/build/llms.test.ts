@@ -36,7 +36,7 @@ describe('/llms.txt', () => {
     const entries = readContent(resolve(ROOT, 'content')).filter((e) => (e.data as { draft?: boolean }).draft !== true);
     const urls = new Set(links.map((m) => m[2]));
     for (const collection of ['roles', 'team-models', 'hiring-stages', 'paths', 'guides', 'glossary'] as const) {
-      for (const e of entries.filter((x) => x.collection === collection)) expect(urls.has(`${ORIGIN}${TEST_BASE}/${collection}/${e.id}/`), `${collection}/${e.id}`).toBe(true);
+      for (const e of entries.filter((x) => x.collection === collection)) expect(urls.has(`${ORIGIN}${TEST_BASE}/${collection}/${e.id}/index.html.md`), `${collection}/${e.id}`).toBe(true);
     }
   });
 

@@ -108,7 +108,7 @@ describe('exports people can build on', () => {
     const page = await context.newPage();
     await page.goto(new URL('roles/mlops-engineer/', site.url).href);
     const button = page.getByRole('button', { name: 'Copy as job description' });
-    const tools = page.locator('.role-tools > *');
+    const tools = page.locator('.page-tools > *');
     const boxes = () => tools.evaluateAll((els) => els.map((el) => { const b = el.getBoundingClientRect(); return [b.x, b.y, b.width, b.height].map(Math.round); }));
     const before = await boxes();
     await button.click();
@@ -119,6 +119,21 @@ describe('exports people can build on', () => {
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text).toContain('## What this role is not');
     expect(text).toContain(new URL('roles/mlops-engineer/', 'https://handbook.example.org/handbook/').href);
+    await context.close();
+  });
+
+  test('"Copy as Markdown" copies the page\'s Markdown twin, on a role page and on any other content page', async () => {
+    const context = await clipboardContext();
+    const page = await context.newPage();
+    for (const [path, title, section] of [['roles/mlops-engineer/', 'MLOps Engineer', '## Compensation'], ['team-models/hybrid/', 'Hybrid model', '## '], ['glossary/rag/', 'Retrieval-augmented generation (RAG)', '## Roles that use it']] as const) {
+      await page.goto(new URL(path, site.url).href);
+      await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { message: path }).toMatch(new RegExp(`^# ${title.replace(/[()]/g, '\\$&')}\n`));
+      const text = await page.evaluate(() => navigator.clipboard.readText());
+      expect(text, path).toContain(section);
+      expect(text, path).toContain(`<${new URL(path, 'https://handbook.example.org/handbook/').href}>`);
+      expect(text, path).not.toContain('Copy as Markdown');
+    }
     await context.close();
   });
 });
@@ -140,7 +155,7 @@ describe('print', () => {
     const page = await browser.newPage();
     await page.goto(new URL('roles/ai-engineer/', site.url).href);
     await page.emulateMedia({ media: 'print' });
-    for (const selector of ['.site-header', '.site-footer', '.toc', '#site-search-input', '.role-tools']) {
+    for (const selector of ['.site-header', '.site-footer', '.toc', '#site-search-input', '.page-tools']) {
       expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
     }
     const after = await page.locator('section[aria-labelledby="confused-with"] li a').first().evaluate((el) => getComputedStyle(el, '::after').content);
@@ -213,7 +228,7 @@ describe('nginx with deploy/nginx.conf', () => {
   });
 
   test('exports answer with their own types: JSON, Markdown and the CSV of roles, each in UTF-8', async () => {
-    const types = { 'api/roles.csv': 'text/csv; charset=utf-8', 'api/glossary.json': 'application/json; charset=utf-8', 'roles/ai-engineer/job-description.md': 'text/markdown; charset=utf-8' };
+    const types = { 'api/roles.csv': 'text/csv; charset=utf-8', 'api/glossary.json': 'application/json; charset=utf-8', 'roles/ai-engineer/job-description.md': 'text/markdown; charset=utf-8', 'roles/ai-engineer/index.html.md': 'text/markdown; charset=utf-8', 'llms-full.txt': 'text/plain; charset=utf-8' };
     for (const [path, type] of Object.entries(types)) {
       const response = await fetch(new URL(path, site.url));
       expect(response.status, path).toBe(200);

@@ -29,7 +29,8 @@ export interface BuiltSite {
 }
 
 const ID = /\sid="([^"]+)"/g;
-const LINK = /<(?:a|link|script|img|source|form)\b[^>]*?\s(?:href|src|action)="([^"]*)"/g;
+/** Links, and the files copy buttons fetch (`data-src`, src/client/interactions.ts). */
+const LINK = /<(?:a|link|script|img|source|form|button)\b[^>]*?\s(?:href|src|action|data-src)="([^"]*)"/g;
 
 /** Marked for search: the page holds `data-pagefind-body` (redirect, search and 404 pages do not). */
 export const isSearchable = (html: string) => html.includes('data-pagefind-body');
