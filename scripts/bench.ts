@@ -76,7 +76,8 @@ const gzipSizes = rolePages.map((b) => gzipSync(b, { level: 9 }).length);
 const sample = rolePages[Math.floor(rolePages.length / 2)]!.toString('utf8');
 const cssFiles = [...sample.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => join(out, m[1]!.slice(BASE.length)));
 const roleCssGzip = cssFiles.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0);
-const scripts = [...sample.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+// Code only: a schema.org block (type="application/ld+json") is data the browser does not run.
+const scripts = [...sample.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/\btype="application\/ld\+json"/.test(m[1]!));
 const roleJs = scripts.reduce((sum, m) => {
   const src = /src="([^"]+)"/.exec(m[1]!)?.[1];
   return sum + (src ? statSync(join(out, src.slice(BASE.length))).size : Buffer.byteLength(m[2]!));

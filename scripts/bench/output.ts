@@ -9,6 +9,7 @@ export const OUTPUT_KINDS = [
   'search index',
   'role data (api/)',
   'job descriptions',
+  'Markdown twins',
   'compare records',
   'styles and scripts',
   'other files',
@@ -22,7 +23,8 @@ export type OutputKind = (typeof OUTPUT_KINDS)[number];
 export function outputKind(path: string, roleIds?: ReadonlySet<string>): OutputKind {
   const role = /^roles\/([^/]+)\/index\.html$/.exec(path)?.[1];
   if (role) return !roleIds || roleIds.has(role) ? 'role pages' : 'other pages';
-  if (/^roles\/[^/]+\/job-description\.md$/.test(path)) return 'job descriptions';
+  if (/^roles\/[^/]+\/job-description(-[a-z]+)?\.md$/.test(path)) return 'job descriptions';
+  if (path.endsWith('/index.html.md') || path === 'index.html.md' || path === 'llms-full.txt') return 'Markdown twins';
   if (path.startsWith('og/')) return 'social cards';
   if (path.startsWith('pagefind/')) return 'search index';
   if (path.startsWith('api/')) return 'role data (api/)';
