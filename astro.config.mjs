@@ -37,8 +37,9 @@ export default defineConfig({
   },
   vite: {
     build: {
-      // The search module is fetched by URL when the reader reaches for search; never inline it as a data: URL.
-      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+      // Never inline an asset as a data: URL: the security policy allows images and fonts from the
+      // site only (img-src 'self' covers the icons' masks), and the search module is fetched by URL.
+      assetsInlineLimit: () => false,
       rolldownOptions: {
         // Astro marks the copy of each MDX module it bundles for styles and scripts
         // (`?astroPropagatedAssets`) with a "use astro:head-inject" directive, which nothing

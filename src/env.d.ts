@@ -8,10 +8,9 @@ declare module 'virtual:handbook/content-check' {
   const failure: string | null;
   export default failure;
 }
-/** The browser code, compiled (src/build/client-scripts.ts): the inline boot script, and the address of each module. */
+/** The browser code, compiled (src/build/client-scripts.ts): the address of the boot script and of each module. */
 declare module 'virtual:handbook/client' {
-  export const boot: string;
-  export const scripts: Record<import('./build/client-scripts.ts').ClientScript, string>;
+  export const scripts: Record<import('./build/client-scripts.ts').ScriptName, string>;
 }
 
 /** The part of opentype.js (2.0, which ships no types) that social cards use. */

@@ -2,12 +2,15 @@
  * The browser code in src/client/, compiled from TypeScript, minified and content-hashed by
  * esbuild (the bundler Astro already brings), and handed to pages as `virtual:handbook/client`:
  *
- * - `boot`: the inline script every page runs in its `<head>` before first paint (theme, old
- *   addresses, the `/` key, and loading the interactions module on demand). The security policy
- *   allows it by the hash of this compiled text, computed when the page and host files are made.
- * - `scripts`: the address of each module a page loads: `interactions` when the reader reaches
- *   for search or a control, and each tool's own module. A build writes them to
- *   `_astro/<name>.<hash>.js`, cached for good; the authoring server compiles them on request.
+ * - `scripts.boot`: the classic script every page loads first in its `<head>`, before first paint
+ *   (theme, old addresses, the `/` key, and loading the interactions module on demand). It is a
+ *   file rather than inline so that its kilobyte is cached once instead of repeated in every page,
+ *   and so that the security policy allows no inline script at all.
+ * - the address of each module a page loads: `interactions` when the reader reaches for search or
+ *   a control, and each tool's own module.
+ *
+ * A build writes each to `_astro/<name>.<hash>.js`, cached for good; the authoring server
+ * compiles them on request.
  *
  * Astro's own `<script>` bundling would load a module on every page; the handbook's pages load
  * none until the reader interacts, so these modules are built here instead.
@@ -35,10 +38,11 @@ export function compileClient(name: 'boot' | ClientScript): string {
     entryPoints: [join(CLIENT_DIR, `${name}.ts`)],
     bundle: true,
     minify: true,
-    // The boot script runs inline, so it is a self-contained function; the rest are modules.
+    // The boot script is a classic script that must run before first paint, so it is a
+    // self-contained function; the rest are modules.
     format: name === 'boot' ? 'iife' : 'esm',
-    // Every byte of the boot script is in every page; a classic script needs no "use strict" to
-    // behave, and it declares nothing outside its own block.
+    // Every page loads the boot script before it is drawn; a classic script needs no "use strict"
+    // to behave, and it declares nothing outside its own block.
     ...(name === 'boot' ? { tsconfigRaw: { compilerOptions: { alwaysStrict: false } } } : {}),
     target: TARGET,
     write: false,
@@ -51,17 +55,24 @@ export function compileClient(name: 'boot' | ClientScript): string {
 /** `name.<8 characters of the content's hash>.js`, the way Vite names its assets. */
 export const hashedName = (name: string, code: string) => `${name}.${createHash('sha256').update(code).digest('base64url').slice(0, 8)}.js`;
 
+/** Every compiled file, by name: the boot script and the modules. */
+const ALL_SCRIPTS = ['boot', ...CLIENT_SCRIPTS] as const;
+export type ScriptName = (typeof ALL_SCRIPTS)[number];
+
 export interface ClientScripts {
   integration: AstroIntegration;
-  /** The compiled boot script, as pages inline it. */
-  boot: () => string;
+  /** The boot script's address, base included, once the build has compiled it (redirect pages load it too). */
+  bootUrl: () => string;
 }
 
 export function clientScripts(): ClientScripts {
-  let boot: string | undefined;
-  const compiledBoot = () => (boot ??= compileClient('boot'));
-  let built: Map<ClientScript, { file: string; code: string }> | undefined;
+  let built: Map<ScriptName, { file: string; code: string }> | undefined;
   let base = '/';
+  const compileAll = () =>
+    (built ??= new Map(ALL_SCRIPTS.map((name) => {
+      const code = compileClient(name);
+      return [name, { file: hashedName(name, code), code }];
+    })));
   const integration: AstroIntegration = {
     name: 'handbook:client-scripts',
     hooks: {
@@ -76,19 +87,14 @@ export function clientScripts(): ClientScripts {
                 load: (id: string) => {
                   if (id !== `\0${CLIENT_MODULE}`) return undefined;
                   // A build compiles each module once; the authoring server serves them below.
-                  if (isBuild) {
-                    built ??= new Map(CLIENT_SCRIPTS.map((name) => {
-                      const code = compileClient(name);
-                      return [name, { file: hashedName(name, code), code }];
-                    }));
-                  }
-                  const scripts = Object.fromEntries(CLIENT_SCRIPTS.map((name) => [name, isBuild ? `${base}_astro/${built!.get(name)!.file}` : `${base}_handbook/client/${name}.js`]));
-                  return `export const boot = ${JSON.stringify(compiledBoot())};\nexport const scripts = ${JSON.stringify(scripts)};\n`;
+                  if (isBuild) compileAll();
+                  const scripts = Object.fromEntries(ALL_SCRIPTS.map((name) => [name, isBuild ? `${base}_astro/${built!.get(name)!.file}` : `${base}_handbook/client/${name}.js`]));
+                  return `export const scripts = ${JSON.stringify(scripts)};\n`;
                 },
                 configureServer: (server: { middlewares: { use: (handler: (req: { url?: string }, res: ServerResponseLike, next: () => void) => void) => void } }) => {
                   server.middlewares.use((req, res, next) => {
-                    const name = /\/_handbook\/client\/([a-z-]+)\.js(?:\?|$)/.exec(req.url ?? '')?.[1] as ClientScript | undefined;
-                    if (!name || !CLIENT_SCRIPTS.includes(name)) return next();
+                    const name = /\/_handbook\/client\/([a-z-]+)\.js(?:\?|$)/.exec(req.url ?? '')?.[1] as ScriptName | undefined;
+                    if (!name || !ALL_SCRIPTS.includes(name)) return next();
                     res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
                     res.end(compileClient(name));
                   });
@@ -109,7 +115,7 @@ export function clientScripts(): ClientScripts {
       },
     },
   };
-  return { integration, boot: compiledBoot };
+  return { integration, bootUrl: () => `${base}_astro/${compileAll().get('boot')!.file}` };
 }
 
 interface ServerResponseLike {

@@ -37,7 +37,7 @@ export default function handbook({ config }: { config: HandbookConfig }): AstroI
     content.integration,
     astroInternals(),
     socialCards({ name: config.name, accent: config.accent.dark, entries: content.entries }),
-    hostFiles({ site: config.site, entries: content.entries, boot: client.boot }),
+    hostFiles({ site: config.site, entries: content.entries, bootUrl: client.bootUrl }),
     markdownTwins({ siteName: config.name }),
     site.integration,
     searchIndex({ searchable: site.searchable }),

@@ -1,5 +1,6 @@
 /**
- * The boot script: the one script every page runs, inline in <head> before first paint.
+ * The boot script: the one script every page runs before first paint, loaded as a classic,
+ * blocking script at the top of <head>.
  *
  * - Sets the theme (the reader's saved choice, else the system's) before anything is drawn,
  *   so a dark-mode reader never sees a flash of the light theme.
@@ -14,9 +15,9 @@
  *   not open it natively (`command="show-modal"`).
  * - Marks Apple devices (`data-mac`), so the search button's key hint reads ⌘K there.
  *
- * It is compiled by esbuild to a minified IIFE and inlined into every page, and the
- * Content-Security-Policy hash is computed from that output, so it must stay one standalone
- * script: no imports, no exports, no top-level await. The block below keeps its declarations out
+ * It is compiled by esbuild to a minified IIFE, `_astro/boot.<hash>.js`, which every page loads
+ * as a classic script (one file, cached once, and no inline script for the security policy to
+ * allow), so it must stay one standalone script: no imports, no exports, no top-level await. The block below keeps its declarations out
  * of the global scope TypeScript sees for a file that is not a module.
  */
 {

@@ -30,7 +30,7 @@ describe('every page type under /handbook/', () => {
     });
     const response = await page.goto(new URL(path, site.server.url).href);
     expect(response?.status()).toBe(200);
-    expect(response?.headers()['content-security-policy']).toMatch(/^default-src 'self'; script-src 'self' 'sha256-[^']+' 'wasm-unsafe-eval'/);
+    expect(response?.headers()['content-security-policy']).toMatch(/^default-src 'self'; script-src 'self' 'wasm-unsafe-eval';/);
     await page.waitForLoadState('networkidle');
     // Reaching for search must not reach another host either.
     await page.click('.search-open');

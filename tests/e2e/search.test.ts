@@ -42,7 +42,9 @@ describe('search', () => {
     const { page, log } = await open('roles/ai-engineer/');
     await page.waitForLoadState('networkidle');
     expect(log.requests.filter((u) => u.includes('/pagefind/') || u.includes('search-ui'))).toEqual([]);
-    expect(await page.locator('script[src]').count()).toBe(0);
+    // The boot script is the only script it loads: no module before the reader reaches for one.
+    expect(await page.locator('script[src]').evaluateAll((els) => els.map((el) => el.getAttribute('src')))).toEqual([expect.stringMatching(/\/_astro\/boot\.[\w-]{8}\.js$/)]);
+    expect(log.requests.filter((u) => u.endsWith('.js'))).toEqual([expect.stringMatching(/\/_astro\/boot\.[\w-]{8}\.js$/)]);
     expect(log.errors).toEqual([]);
     await page.close();
   });

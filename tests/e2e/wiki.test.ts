@@ -127,9 +127,12 @@ describe('exports people can build on', () => {
     const page = await context.newPage();
     for (const [path, title, section] of [['roles/mlops-engineer/', 'MLOps Engineer', '## Compensation'], ['team-models/hybrid/', 'Hybrid model', '## '], ['glossary/rag/', 'Retrieval-augmented generation (RAG)', '## Roles that use it']] as const) {
       await page.goto(new URL(path, site.url).href);
+      // The clipboard outlives the page: empty it, so what is read next is this button's copy.
+      await page.evaluate(() => navigator.clipboard.writeText(''));
       await page.getByRole('button', { name: 'Copy as Markdown' }).click();
-      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { message: path }).toMatch(new RegExp(`^# ${title.replace(/[()]/g, '\\$&')}\n`));
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { message: path }).not.toBe('');
       const text = await page.evaluate(() => navigator.clipboard.readText());
+      expect(text, path).toMatch(new RegExp(`^# ${title.replace(/[()]/g, '\\$&')}\n`));
       expect(text, path).toContain(section);
       expect(text, path).toContain(`<${new URL(path, 'https://handbook.example.org/handbook/').href}>`);
       expect(text, path).not.toContain('Copy as Markdown');

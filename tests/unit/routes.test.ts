@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { STATIC_PATHS, basePath, entryPath, indexPath, withBase } from '../../src/routes.ts';
+import { STATIC_PATHS, basePath, entryPath, indexPath, markdownTwinPath, withBase } from '../../src/routes.ts';
 import { collectionList } from '../../src/collections.ts';
 import { resolveConfig } from '../../src/build/site-config.ts';
 import { contentRoot } from '../../src/content-root.ts';
@@ -8,6 +8,13 @@ describe('routes and base paths', () => {
   test('entry paths are lowercase with a trailing slash; sources are anchors', () => {
     expect(entryPath('roles', 'ai-engineer')).toBe('/roles/ai-engineer/');
     expect(entryPath('sources', 'pwc')).toBe('/sources/#pwc');
+  });
+
+  test('a page\'s Markdown twin is its path plus index.html.md; an anchor or a file has none', () => {
+    expect(markdownTwinPath('/handbook/roles/ai-engineer/')).toBe('/handbook/roles/ai-engineer/index.html.md');
+    expect(markdownTwinPath('/')).toBe('/index.html.md');
+    expect(() => markdownTwinPath('/sources/#pwc')).toThrow('only a page whose path ends in "/" has a Markdown twin');
+    expect(() => markdownTwinPath('/api/roles.json')).toThrow('markdownTwinPath("/api/roles.json")');
   });
 
   test('withBase prefixes root-relative paths only', () => {

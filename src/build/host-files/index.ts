@@ -13,7 +13,7 @@ import { contentSecurityPolicy } from '../../views/csp.ts';
 import { headersFile, nginxInclude } from './host-config.ts';
 import { netlifyRedirects, redirectPage, redirectsOf } from './redirects.ts';
 
-export function hostFiles(options: { site: string; entries: () => Promise<CheckedEntry[]>; boot: () => string }): AstroIntegration {
+export function hostFiles(options: { site: string; entries: () => Promise<CheckedEntry[]>; bootUrl: () => string }): AstroIntegration {
   let base = '/';
   return {
     name: 'handbook:host-files',
@@ -22,7 +22,7 @@ export function hostFiles(options: { site: string; entries: () => Promise<Checke
         base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const pages = writeHostFiles(fileURLToPath(dir), base, options.site, await options.entries(), options.boot());
+        const pages = writeHostFiles(fileURLToPath(dir), base, options.site, await options.entries(), options.bootUrl());
         if (pages.length) logger.info(`${pages.length} old address${pages.length === 1 ? '' : 'es'} redirected`);
       },
     },
@@ -30,17 +30,17 @@ export function hostFiles(options: { site: string; entries: () => Promise<Checke
 }
 
 /** Writes the host files into `outDir`; returns the redirect pages written, relative to it. */
-export function writeHostFiles(outDir: string, base: string, site: string, entries: readonly CheckedEntry[], boot: string): string[] {
+export function writeHostFiles(outDir: string, base: string, site: string, entries: readonly CheckedEntry[], bootUrl: string): string[] {
   const redirects = redirectsOf(entries);
-  const head = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(boot, { meta: true })}">\n`;
+  const head = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy({ meta: true })}">\n`;
   const pages = redirects.map((r) => {
     const file = join(r.from, 'index.html').replace(/^\/+/, '');
     mkdirSync(dirname(join(outDir, file)), { recursive: true });
-    writeFileSync(join(outDir, file), redirectPage(r, { base, site, boot, head }));
+    writeFileSync(join(outDir, file), redirectPage(r, { base, site, bootUrl, head }));
     return file;
   });
   writeFileSync(join(outDir, '_redirects'), netlifyRedirects(redirects, base));
-  writeFileSync(join(outDir, '_headers'), headersFile(base, boot));
-  writeFileSync(join(outDir, '_nginx.conf'), nginxInclude(base, boot, redirects));
+  writeFileSync(join(outDir, '_headers'), headersFile(base));
+  writeFileSync(join(outDir, '_nginx.conf'), nginxInclude(base, redirects));
   return pages;
 }

@@ -37,7 +37,7 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').r
  * a refresh cannot keep the fragment). The refresh sits in <noscript> so that with script it
  * never races the boot script's move.
  */
-export function redirectPage(r: Redirect, options: { base: string; site: string; boot: string; head?: string }): string {
+export function redirectPage(r: Redirect, options: { base: string; site: string; bootUrl: string; head?: string }): string {
   const to = withBase(r.to, options.base);
   const canonical = new URL(to, options.site).href;
   return `<!DOCTYPE html>
@@ -48,7 +48,7 @@ export function redirectPage(r: Redirect, options: { base: string; site: string;
 <title>Moved: ${escape(r.title)}</title>
 <meta name="robots" content="noindex">
 <link rel="canonical" href="${escape(canonical)}">
-${options.head ?? ''}<script>${options.boot}</script>
+${options.head ?? ''}<script src="${escape(options.bootUrl)}"></script>
 <noscript><meta http-equiv="refresh" content="0; url=${escape(to)}"></noscript>
 </head>
 <body>
