@@ -107,15 +107,19 @@ function reshapeElement(el: Element, base: string): ElementContent[] {
   if ((el.tagName === 'td' || el.tagName === 'th') && el.children.some((c) => isElement(c) && c.tagName === 'br')) {
     // A table cell is one line in Markdown: a line break inside one becomes a separator.
     const marked = el.children.map((c) => (isElement(c) && c.tagName === 'br' ? { ...c, properties: { ...c.properties, dataCell: '' } } : c));
-    return [{ ...el, children: reshape(marked, base) }];
+    return [element(el.tagName, reshape(marked, base), el.properties)];
   }
   const properties = { ...el.properties };
   if (el.tagName === 'a' && typeof properties.href === 'string') properties.href = new URL(properties.href, base).href;
-  return [{ ...el, properties, children: reshape(el.children, base) }];
+  return [element(el.tagName, reshape(el.children, base), properties)];
 }
 
+/**
+ * The children, reshaped, as new nodes without the parser's source positions: hast-util-to-mdast
+ * copies the tree it is given, and the positions were most of what it copied.
+ */
 function reshape(children: readonly ElementContent[], base: string): ElementContent[] {
-  return children.flatMap((child) => (isElement(child) ? reshapeElement(child, base) : child.type === 'comment' ? [] : [child]));
+  return children.flatMap((child) => (isElement(child) ? reshapeElement(child, base) : child.type === 'text' ? [text(child.value)] : []));
 }
 
 /**
@@ -124,16 +128,21 @@ function reshape(children: readonly ElementContent[], base: string): ElementCont
  * canonical address or no content marked for search, naming what is missing.
  */
 export function pageMarkdown(html: string, footer: (url: string) => string): PageMarkdown | undefined {
-  const tree = fromHtml(html);
-  const head = find(tree, (el) => el.tagName === 'head');
+  // Only the head and the page's content are parsed, not the header, navigation and search
+  // dialog between them: parsing is most of the cost of a twin.
+  const headEnd = html.indexOf('</head>');
+  const head = fromHtml(headEnd === -1 ? html : html.slice(0, headEnd + 7), { fragment: true });
   const relOf = (el: Element) => wordsOf(el.properties.rel);
-  const alternate = head && find(head, (el) => el.tagName === 'link' && relOf(el).includes('alternate') && el.properties.type === 'text/markdown');
+  const alternate = find(head, (el) => el.tagName === 'link' && relOf(el).includes('alternate') && el.properties.type === 'text/markdown');
   if (!alternate) return undefined;
   const twinPath = String(alternate.properties.href);
-  const canonical = head && find(head, (el) => el.tagName === 'link' && relOf(el).includes('canonical'));
+  const canonical = find(head, (el) => el.tagName === 'link' && relOf(el).includes('canonical'));
   if (!canonical) throw new Error(`the page with Markdown twin ${twinPath} has no <link rel="canonical">, which its links are made absolute against`);
   const url = String(canonical.properties.href);
-  const body = find(tree, (el) => el.properties.dataPagefindBody !== undefined);
+  const marked = html.indexOf(' data-pagefind-body');
+  const start = marked === -1 ? -1 : html.lastIndexOf('<', marked);
+  const end = html.indexOf('</main>', start);
+  const body = start === -1 ? undefined : find(fromHtml(html.slice(start, end === -1 ? undefined : end), { fragment: true }), (el) => el.properties.dataPagefindBody !== undefined);
   if (!body) throw new Error(`${url} declares a Markdown twin but has no element marked data-pagefind-body to make it from`);
   const h1 = find(body, (el) => el.tagName === 'h1');
   const content = element('div', reshape(body.children, url));

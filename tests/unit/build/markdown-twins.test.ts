@@ -87,18 +87,37 @@ describe('writing the twins and llms-full.txt', () => {
     expect(() => llmsFull(llms, new Map([[`https://x.org/a/index.html.md`, twin('A', 'https://x.org/a/')]]))).toThrow('llms.txt links https://x.org/b/index.html.md, but no page declares that Markdown twin');
   });
 
-  test('writes each twin beside its page, and refuses a page that declares its twin elsewhere', () => {
+  const site = () => {
     const dir = mkdtempSync(join(tmpdir(), 'twins-'));
-    const site = (path: string, twinAt: string) => {
+    const add = (path: string, twinAt: string) => {
       mkdirSync(join(dir, path), { recursive: true });
-      writeFileSync(join(dir, path, 'index.html'), page('<p>Body</p>', `<link rel="canonical" href="https://x.org/handbook/${path}/"><link rel="alternate" type="text/markdown" href="${twinAt}">`));
+      writeFileSync(join(dir, path, 'index.html'), page(`<p>Body of ${path}</p>`, `<link rel="canonical" href="https://x.org/handbook/${path}/"><link rel="alternate" type="text/markdown" href="${twinAt}">`));
     };
-    site('roles/a', '/handbook/roles/a/index.html.md');
+    return { dir, add };
+  };
+
+  test('writes each twin beside its page, and refuses a page that declares its twin elsewhere', async () => {
+    const { dir, add } = site();
+    add('roles/a', '/handbook/roles/a/index.html.md');
     writeFileSync(join(dir, 'llms.txt'), '# T\n\n> S.\n\n## Roles\n\n- [A](https://x.org/handbook/roles/a/index.html.md)\n');
-    expect(writeMarkdownTwins(dir, { base: '/handbook', siteName: 'T' }).twins).toBe(1);
-    expect(readFileSync(join(dir, 'roles/a/index.html.md'), 'utf8')).toContain('Body\n\n---\n\nFrom T: <https://x.org/handbook/roles/a/>');
-    expect(readFileSync(join(dir, 'llms-full.txt'), 'utf8')).toContain('Body');
-    site('roles/b', '/handbook/roles/a/index.html.md');
-    expect(() => writeMarkdownTwins(dir, { base: '/handbook', siteName: 'T' })).toThrow('/handbook/roles/b/index.html declares its Markdown twin at "/handbook/roles/a/index.html.md"; a twin lives beside its page, at "/handbook/roles/b/index.html.md"');
+    expect((await writeMarkdownTwins(dir, { base: '/handbook', siteName: 'T' })).twins).toBe(1);
+    expect(readFileSync(join(dir, 'roles/a/index.html.md'), 'utf8')).toContain('Body of roles/a\n\n---\n\nFrom T: <https://x.org/handbook/roles/a/>');
+    expect(readFileSync(join(dir, 'llms-full.txt'), 'utf8')).toContain('Body of roles/a');
+    add('roles/b', '/handbook/roles/a/index.html.md');
+    await expect(writeMarkdownTwins(dir, { base: '/handbook', siteName: 'T' })).rejects.toThrow('/handbook/roles/b/index.html declares its Markdown twin at "/handbook/roles/a/index.html.md"; a twin lives beside its page, at "/handbook/roles/b/index.html.md"');
+  });
+
+  test('on worker threads, writes the same twins in the same order, and reports a bad page the same way', async () => {
+    const { dir, add } = site();
+    const ids = ['a', 'b', 'c', 'd', 'e'];
+    for (const id of ids) add(`roles/${id}`, `/handbook/roles/${id}/index.html.md`);
+    writeFileSync(join(dir, 'llms.txt'), `# T\n\n> S.\n\n## Roles\n\n${[...ids].reverse().map((id) => `- [${id}](https://x.org/handbook/roles/${id}/index.html.md)`).join('\n')}\n`);
+    expect(await writeMarkdownTwins(dir, { base: '/handbook', siteName: 'T' }, 1)).toMatchObject({ twins: 5 });
+    const inline = readFileSync(join(dir, 'llms-full.txt'), 'utf8');
+    expect(inline.indexOf('Body of roles/e')).toBeLessThan(inline.indexOf('Body of roles/a'));
+    expect(await writeMarkdownTwins(dir, { base: '/handbook', siteName: 'T' }, 2, 1)).toMatchObject({ twins: 5 });
+    expect(readFileSync(join(dir, 'llms-full.txt'), 'utf8')).toBe(inline);
+    add('roles/f', '/handbook/roles/a/index.html.md');
+    await expect(writeMarkdownTwins(dir, { base: '/handbook', siteName: 'T' }, 2, 1)).rejects.toThrow('/handbook/roles/f/index.html declares its Markdown twin at "/handbook/roles/a/index.html.md"');
   });
 });
