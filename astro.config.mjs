@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import handbook from './src/build/index.ts';
 import { resolveConfig } from './src/build/site-config.ts';
-import { contentRoot } from './src/content-root.ts';
+import { loadedRoot } from './src/content-root.ts';
 import { baseLinks } from './src/markdown/base-links.ts';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
 import { tableWrap } from './src/markdown/table-wrap.ts';
@@ -17,9 +17,13 @@ import { tableWrap } from './src/markdown/table-wrap.ts';
 const configFile = process.env.HANDBOOK_CONFIG ? pathToFileURL(resolve(process.env.HANDBOOK_CONFIG)).href : './handbook.config.ts';
 const config = resolveConfig((await import(/* @vite-ignore */ configFile)).default);
 
-// Astro keeps parsed content in its cache folder; one folder per content root keeps a build of
-// fixture content (HANDBOOK_CONTENT_DIR) from reusing entries of another root.
-const contentKey = createHash('sha256').update(contentRoot()).digest('hex').slice(0, 12);
+// Company folders from the settings travel as HANDBOOK_OVERLAY, which wins when it is set, so
+// the content check, its worker and the content config all read the same list.
+if (!process.env.HANDBOOK_OVERLAY?.trim() && config.overlays.length) process.env.HANDBOOK_OVERLAY = config.overlays.join(':');
+
+// Astro keeps parsed content in its cache folder; one folder per content root (or set of layers)
+// keeps a build of fixture content (HANDBOOK_CONTENT_DIR) from reusing entries of another root.
+const contentKey = createHash('sha256').update(loadedRoot()).digest('hex').slice(0, 12);
 
 export default defineConfig({
   site: config.site,

@@ -2,16 +2,17 @@
  * `npm run check:content`: validates everything under the content root without building,
  * printing one `file:line field: message` line per problem. Exits 1 if there is any.
  */
-import { contentRoot } from '../src/content-root.ts';
+import { contentRoot, overlayFolders } from '../src/content-root.ts';
 import { checkContentAt } from '../src/build/content-check/check.ts';
 
 const started = performance.now();
 const root = contentRoot();
-const { entries, problems } = checkContentAt(root);
+const overlays = overlayFolders();
+const { entries, problems } = checkContentAt(root, overlays);
 for (const problem of problems) console.error(problem);
 const ms = Math.round(performance.now() - started);
 if (problems.length) {
   console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${entries.length} files under ${root} (${ms} ms)`);
   process.exit(1);
 }
-console.log(`${entries.length} files under ${root}: no problems (${ms} ms)`);
+console.log(`${entries.length} files under ${[root, ...overlays].join(' + ')}: no problems (${ms} ms)`);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { isAbsolute, resolve } from 'node:path';
 
 /**
@@ -7,4 +8,29 @@ import { isAbsolute, resolve } from 'node:path';
 export function contentRoot(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
   const dir = env.HANDBOOK_CONTENT_DIR?.trim() || 'content';
   return isAbsolute(dir) ? dir : resolve(cwd, dir);
+}
+
+/**
+ * The company folders layered on top of the content (src/build/content-check/layers.ts), in
+ * order, the later winning: `HANDBOOK_OVERLAY`, folders separated by `:`, else the `overlays`
+ * setting of handbook.config.ts, which astro.config.mjs passes on in that variable.
+ */
+export function overlayFolders(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string[] {
+  return (env.HANDBOOK_OVERLAY ?? '')
+    .split(':')
+    .map((dir) => dir.trim())
+    .filter(Boolean)
+    .map((dir) => (isAbsolute(dir) ? dir : resolve(cwd, dir)));
+}
+
+/**
+ * The folder Astro's loaders read: the content root itself, or, with company folders, the
+ * layered content the content check writes (one folder per set of layers, under Astro's cache).
+ */
+export function loadedRoot(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
+  const root = contentRoot(env, cwd);
+  const overlays = overlayFolders(env, cwd);
+  if (overlays.length === 0) return root;
+  const key = createHash('sha256').update([root, ...overlays].join('\n')).digest('hex').slice(0, 12);
+  return resolve(cwd, 'node_modules/.astro', `layered-${key}`);
 }

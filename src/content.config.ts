@@ -6,10 +6,11 @@ import { glob } from 'astro/loaders';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { COLLECTIONS, COLLECTION_NAMES, filePattern, type CollectionName, type SchemaOf } from './collections.ts';
-import { contentRoot } from './content-root.ts';
+import { loadedRoot } from './content-root.ts';
 import checkFailure from 'virtual:handbook/content-check';
 
-const root = contentRoot();
+// The content root, or the layered content of the company folders on top of it.
+const root = loadedRoot();
 
 /**
  * A collection's loader: Astro's glob loader over its folder. Pages render from each entry's

@@ -73,6 +73,13 @@ export const handbookConfigSchema = z.strictObject({
     .optional(),
   /** Asks search engines not to index the site (robots.txt and a robots meta tag), for private deployments. */
   noindex: z.boolean().default(false),
+  /**
+   * Company folders layered on top of the content, in order, the later winning: each has the
+   * shape of `content/` and adds, replaces, merges into (`merge: true`) or hides (`hidden: true`)
+   * entries. Paths relative to the folder the build runs in. `HANDBOOK_OVERLAY` (folders separated
+   * by `:`) overrides it.
+   */
+  overlays: z.array(z.string().trim().min(1, { error: 'must not be empty' })).max(8, { error: 'must list at most 8 folders' }).default([]),
 });
 
 export type HandbookConfigInput = z.input<typeof handbookConfigSchema>;

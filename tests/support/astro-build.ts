@@ -37,6 +37,8 @@ const command = (options: BuildOptions) => ({
     HANDBOOK_BASE: options.base ?? '/handbook',
     ...(options.site ? { HANDBOOK_SITE: options.site } : {}),
     ...(options.config ? { HANDBOOK_CONFIG: options.config } : {}),
+    // No company folders unless the build asks for them, whatever the shell has set.
+    HANDBOOK_OVERLAY: '',
     ...options.env,
   },
 });

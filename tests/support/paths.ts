@@ -10,3 +10,7 @@ export const FIXTURE_DIR = resolve(OUTPUT, 'fixture');
 export const TEST_BASE = '/handbook';
 /** A company's settings: the fixture site is built with them. */
 export const FIXTURE_CONFIG = resolve(ROOT, 'tests/fixtures/handbook.config.ts');
+/** The example company folders, layered in this order on the handbook's own content. */
+export const OVERLAYS = [resolve(ROOT, 'tests/fixtures/overlays/acme'), resolve(ROOT, 'tests/fixtures/overlays/acme-platform')];
+/** The handbook's content with OVERLAYS on top, built under /handbook. */
+export const LAYERED_DIR = resolve(OUTPUT, 'layered');

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { STATIC_PATHS, basePath, entryPath, indexPath, markdownTwinPath, withBase } from '../../src/routes.ts';
 import { collectionList } from '../../src/collections.ts';
 import { resolveConfig } from '../../src/build/site-config.ts';
-import { contentRoot } from '../../src/content-root.ts';
+import { contentRoot, loadedRoot, overlayFolders } from '../../src/content-root.ts';
 
 describe('routes and base paths', () => {
   test('entry paths are lowercase with a trailing slash; sources are anchors', () => {
@@ -42,6 +42,7 @@ describe('routes and base paths', () => {
       accent: { light: '#1d5fd1', dark: '#8ab4ff' },
       footerLinks: [],
       noindex: false,
+      overlays: [],
     });
   });
 
@@ -55,6 +56,17 @@ describe('routes and base paths', () => {
     expect(contentRoot({}, '/repo')).toBe('/repo/content');
     expect(contentRoot({ HANDBOOK_CONTENT_DIR: 'tests/fixtures/content' }, '/repo')).toBe('/repo/tests/fixtures/content');
     expect(contentRoot({ HANDBOOK_CONTENT_DIR: '/tmp/x' }, '/repo')).toBe('/tmp/x');
+  });
+
+  test('HANDBOOK_OVERLAY names company folders in order, separated by colons; with any, the loaders read their layered folder', () => {
+    expect(overlayFolders({}, '/repo')).toEqual([]);
+    expect(overlayFolders({ HANDBOOK_OVERLAY: ' ../acme : /srv/team ::' }, '/repo')).toEqual(['/acme', '/srv/team']);
+    expect(loadedRoot({}, '/repo')).toBe('/repo/content');
+    const layered = loadedRoot({ HANDBOOK_OVERLAY: '../acme' }, '/repo');
+    expect(layered).toMatch(/^\/repo\/node_modules\/\.astro\/layered-[0-9a-f]{12}$/);
+    // Another set or order of folders is another folder, so two builds never share one.
+    expect(loadedRoot({ HANDBOOK_OVERLAY: '../acme:/srv/team' }, '/repo')).not.toBe(layered);
+    expect(loadedRoot({ HANDBOOK_OVERLAY: '/srv/team:../acme' }, '/repo')).not.toBe(loadedRoot({ HANDBOOK_OVERLAY: '../acme:/srv/team' }, '/repo'));
   });
 });
 

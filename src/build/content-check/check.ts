@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { COLLECTIONS, isPublished, type CollectionName, type EntryData } from '../../collections.ts';
-import { readContent, withoutFencedCode, type SourceEntry } from './read.ts';
+import { withoutFencedCode, type SourceEntry } from './read.ts';
+import { readLayers, writeLayeredContent, type HiddenEntry } from './layers.ts';
 import { consistencyProblems } from './consistency.ts';
 import { componentProblems } from './components.ts';
 import { headingSlugger } from '../../markdown/slugs.ts';
@@ -43,12 +44,29 @@ export type CheckedEntry = { [C in CollectionName]: { collection: C; id: string;
 export interface CheckedContent {
   entries: CheckedEntry[];
   problems: string[];
+  /** Entries a company folder hid (`hidden: true`). */
+  hidden: HiddenEntry[];
 }
 
-/** Reads and checks everything under `root`, as the build, the authoring server and `npm run check:content` do. */
-export function checkContentAt(root: string): CheckedContent {
-  const { entries, problems } = checkContent(readContent(root));
-  return { entries, problems: problems.map(formatProblem) };
+/**
+ * Reads and checks everything under `root`, with the company folders `overlays` layered on top
+ * (layers.ts), as the build, the authoring server and `npm run check:content` do. A problem is
+ * reported in the file its field came from, company file or handbook file.
+ */
+export function checkContentAt(root: string, overlays: readonly string[] = [], { writeTo }: { writeTo?: string } = {}): CheckedContent {
+  const layered = readLayers(root, overlays);
+  const sources = layered.entries.map((l) => l.entry);
+  const { entries, problems } = checkContent(sources);
+  const mergedByFile = new Map(sources.filter((e) => e.fileOf).map((e) => [e.file, e]));
+  const located = problems.map((p) => {
+    const merged = mergedByFile.get(p.file);
+    const top = p.field.split(/[.[]/)[0];
+    return merged && top ? { ...p, file: merged.fileOf!([top]) } : p;
+  });
+  const all = [...layered.problems, ...located].map(formatProblem);
+  // What Astro's loaders read: the layered entries as one folder, written only for sound content.
+  if (writeTo && all.length === 0) writeLayeredContent(writeTo, layered);
+  return { entries, problems: all, hidden: layered.hidden };
 }
 
 /** Validates every entry against its schema and every cross-reference, title and internal link. */

@@ -12,7 +12,7 @@
  * see it reload.
  */
 import type { AstroIntegration } from 'astro';
-import { contentRoot } from '../../content-root.ts';
+import { contentRoot, loadedRoot, overlayFolders } from '../../content-root.ts';
 import { checkContentAt, type CheckedEntry } from './check.ts';
 import { checkContentOnWorker, checkFailure, type CheckAnswer } from './thread.ts';
 
@@ -28,15 +28,18 @@ export function contentCheck(): ContentCheck {
   let answer: Promise<CheckAnswer> | undefined;
   let failure: Promise<string | undefined> = Promise.resolve(undefined);
   const root = contentRoot();
+  const overlays = overlayFolders();
+  // With company folders, the check writes the layered content where the loaders read it.
+  const writeTo = overlays.length ? loadedRoot() : undefined;
   const integration: AstroIntegration = {
     name: 'handbook:content-check',
     hooks: {
       'astro:config:setup': ({ command, logger, updateConfig }) => {
         if (command === 'build') {
-          answer = checkContentOnWorker(root);
+          answer = checkContentOnWorker(root, overlays, writeTo);
           failure = answer.then((a) => checkFailure(root, a));
         } else {
-          const checked = checkContentAt(root);
+          const checked = checkContentAt(root, overlays, { writeTo });
           answer = Promise.resolve(checked);
           if (checked.problems.length) logger.error(`content problems:\n${checked.problems.join('\n')}`);
         }

@@ -22,6 +22,11 @@ export interface SourceEntry {
   body: string;
   /** The file line of the value (or, failing that, the key) at `path`. */
   lineOf: (path: PathKey[]) => number;
+  /**
+   * For an entry merged from two layers (layers.ts), the file the field at `path` came from; `file`
+   * is the company file that merged it. Absent for an entry read from one file.
+   */
+  fileOf?: (path: PathKey[]) => string;
   /** Problems found while reading: bad file names, YAML syntax errors. */
   readProblems: { line: number; message: string }[];
 }

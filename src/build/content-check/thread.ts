@@ -9,8 +9,8 @@ import type { CheckedContent } from './check.ts';
 export type CheckAnswer = (CheckedContent & { error?: undefined }) | { error: string; entries?: undefined; problems?: undefined };
 
 /** Starts the check; settles with the worker's answer. */
-export function checkContentOnWorker(root: string): Promise<CheckAnswer> {
-  const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { root } });
+export function checkContentOnWorker(root: string, overlays: readonly string[] = [], writeTo?: string): Promise<CheckAnswer> {
+  const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { root, overlays, writeTo } });
   const result = new Promise<CheckAnswer>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);

@@ -1,0 +1,117 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { checkContentAt } from '../../../../src/build/content-check/check.ts';
+import { layerEntries, readLayers, writeLayeredContent } from '../../../../src/build/content-check/layers.ts';
+import { parseEntry } from '../../../../src/build/content-check/read.ts';
+import { ROOT } from '../../../support/paths.ts';
+
+const term = (layer: string, id: string, frontmatter: string, body = '') => parseEntry('glossary', id, `${layer}/glossary/${id}.md`, `---\n${frontmatter}\n---\n${body}`, 'md');
+const base = [
+  term('content', 'rag', 'title: RAG\nsummary: Retrieval first.\nrelated: [evals]', 'The handbook body.\n'),
+  term('content', 'evals', 'title: Evals\nsummary: Measure it.'),
+];
+const data = (entry: { entry: { data: unknown } } | undefined) => entry?.entry.data as Record<string, unknown> | undefined;
+const find = (layered: ReturnType<typeof layerEntries>, id: string) => layered.entries.find((e) => e.entry.id === id);
+
+describe('layering company folders', () => {
+  test('a new id adds an entry, an existing id is replaced whole, each copied from its own file', () => {
+    const layered = layerEntries([base, [term('acme', 'gateway', 'title: Gateway\nsummary: Ours.'), term('acme', 'evals', 'title: Evals at Acme\nsummary: Our way.')]]);
+    expect(layered.entries.map((e) => e.entry.id).sort()).toEqual(['evals', 'gateway', 'rag']);
+    expect(data(find(layered, 'evals'))).toEqual({ title: 'Evals at Acme', summary: 'Our way.' });
+    expect(find(layered, 'evals')!.copyOf).toBe('acme/glossary/evals.md');
+    expect(find(layered, 'rag')!.copyOf).toBe('content/glossary/rag.md');
+    expect(layered.problems).toEqual([]);
+  });
+
+  test('merge: true changes only the fields it gives and keeps the rest, body included; a body of its own replaces it', () => {
+    const layered = layerEntries([base, [term('acme', 'rag', 'merge: true\nsummary: Acme retrieval.')]]);
+    const rag = find(layered, 'rag')!;
+    expect(rag.entry.data).toEqual({ title: 'RAG', summary: 'Acme retrieval.', related: ['evals'] });
+    expect(rag.entry.body).toContain('The handbook body.');
+    expect(rag.copyOf).toBeUndefined();
+    // Each field names the file it came from, for messages.
+    expect(rag.entry.fileOf!(['summary'])).toBe('acme/glossary/rag.md');
+    expect(rag.entry.fileOf!(['related', 0])).toBe('content/glossary/rag.md');
+    expect(rag.entry.fileOf!(['body'])).toBe('content/glossary/rag.md');
+    expect(rag.entry.lineOf(['summary'])).toBe(3);
+    expect(rag.entry.lineOf(['related'])).toBe(4);
+    const own = find(layerEntries([base, [term('acme', 'rag', 'merge: true', 'Our body.\n')]]), 'rag')!;
+    expect(own.entry.body.trim()).toBe('Our body.');
+    expect(own.entry.fileOf!(['body'])).toBe('acme/glossary/rag.md');
+  });
+
+  test('hidden: true removes the entry and records who hid it', () => {
+    const layered = layerEntries([base, [term('acme', 'evals', 'hidden: true')]]);
+    expect(layered.entries.map((e) => e.entry.id)).toEqual(['rag']);
+    expect(layered.hidden).toEqual([{ collection: 'glossary', id: 'evals', file: 'acme/glossary/evals.md' }]);
+  });
+
+  test('layers apply in order, the later winning, and a later layer can bring back what an earlier one hid', () => {
+    const layered = layerEntries([
+      base,
+      [term('acme', 'rag', 'merge: true\nsummary: Acme.\ntitle: RAG at Acme'), term('acme', 'evals', 'hidden: true')],
+      [term('team', 'rag', 'merge: true\nsummary: Team.'), term('team', 'evals', 'title: Evals again\nsummary: Back.')],
+    ]);
+    expect(data(find(layered, 'rag'))).toMatchObject({ title: 'RAG at Acme', summary: 'Team.', related: ['evals'] });
+    expect(data(find(layered, 'evals'))).toMatchObject({ title: 'Evals again' });
+    expect(layered.hidden).toEqual([]);
+  });
+
+  test('names the company file of a merge or hide with nothing below it, a layer key that is not true or false, and a layer key in the handbook itself', () => {
+    const layered = layerEntries([
+      [...base, term('content', 'odd', 'title: Odd\nsummary: x.\nmerge: true')],
+      [term('acme', 'nothing', 'merge: true\nsummary: x.'), term('acme', 'ghost', 'hidden: true'), term('acme', 'rag', 'hidden: "yes"')],
+    ]);
+    expect(layered.problems.map((p) => `${p.file}:${p.line} ${p.field}: ${p.message.slice(0, 40)}`)).toEqual([
+      'content/glossary/odd.md:4 merge: only a company folder (HANDBOOK_OVERLAY,',
+      'acme/glossary/nothing.md:2 merge: merges into glossary/nothing, but no lay',
+      'acme/glossary/ghost.md:2 hidden: hides glossary/ghost, but no layer below',
+      'acme/glossary/rag.md:2 hidden: must be true or false, not "yes"',
+    ]);
+    // A layer key that is neither true nor false leaves the entry below as it was.
+    expect(find(layered, 'rag')!.copyOf).toBe('content/glossary/rag.md');
+  });
+});
+
+describe('the example company folders on the handbook', () => {
+  const acme = resolve(ROOT, 'tests/fixtures/overlays/acme');
+  const platform = resolve(ROOT, 'tests/fixtures/overlays/acme-platform');
+  const content = resolve(ROOT, 'content');
+
+  test('pass every check, merged, replaced and added as written, the later folder winning', () => {
+    const { entries, problems } = checkContentAt(content, [acme, platform]);
+    expect(problems).toEqual([]);
+    const handbook = checkContentAt(content).entries;
+    const role = (list: typeof entries, id: string) => list.find((e) => e.collection === 'roles' && e.id === id)!.data as Record<string, unknown>;
+    expect(role(entries, 'ai-engineer').summary).toMatch(/^At Acme's platform group/);
+    expect(role(entries, 'ai-engineer').aliases).toEqual(['Applied AI Engineer', 'AI Developer']);
+    for (const kept of ['responsibilities', 'levels', 'compensation', 'occupation']) expect(role(entries, 'ai-engineer')[kept], kept).toEqual(role(handbook, 'ai-engineer')[kept]);
+    expect(entries.find((e) => e.collection === 'glossary' && e.id === 'model-gateway')!.data).toMatchObject({ aliases: ['LLM gateway'], related: ['model-routing', 'acme-gateway'] });
+    expect(entries.some((e) => e.collection === 'glossary' && e.id === 'acme-gateway')).toBe(true);
+    expect(entries).toHaveLength(handbook.length + 1);
+  });
+
+  test('an error in a company file is reported in that file, at its line', () => {
+    const bad = mkdtempSync(join(tmpdir(), 'acme-'));
+    cpSync(acme, bad, { recursive: true });
+    const file = join(bad, 'roles/ai-engineer.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('merge: true\n', 'merge: true\nfamily: wizardry\n'));
+    const { problems } = checkContentAt(content, [bad]);
+    expect(problems[0]!.startsWith(`${relative(process.cwd(), file)}:3 family: is not one of the accepted values: "strategy"`), problems[0]).toBe(true);
+  });
+
+  test('the layered folder written for the loaders reads back as the same content', () => {
+    const out = mkdtempSync(join(tmpdir(), 'layered-'));
+    writeLayeredContent(out, readLayers(content, [acme, platform]));
+    const again = checkContentAt(out);
+    expect(again.problems).toEqual([]);
+    const strip = (list: typeof again.entries) => list.map((e) => ({ collection: e.collection, id: e.id, data: e.data })).sort((a, b) => `${a.collection}/${a.id}`.localeCompare(`${b.collection}/${b.id}`));
+    expect(strip(again.entries)).toEqual(strip(checkContentAt(content, [acme, platform]).entries));
+    const merged = readFileSync(join(out, 'roles/ai-engineer.mdx'), 'utf8');
+    expect(merged).toMatch(/^---\ntitle: AI Engineer\n/);
+    expect(merged).toContain('lastReviewed: \'2026-');
+    expect(merged).toContain('### How the title has shifted');
+  });
+});
