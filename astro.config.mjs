@@ -4,7 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import handbook from './src/build/index.ts';
 import { resolveConfig } from './src/build/site-config.ts';
@@ -22,8 +23,13 @@ const config = resolveConfig((await import(/* @vite-ignore */ configFile)).defau
 if (!process.env.HANDBOOK_OVERLAY?.trim() && config.overlays.length) process.env.HANDBOOK_OVERLAY = config.overlays.join(':');
 
 // Astro keeps parsed content in its cache folder; one folder per content root (or set of layers)
-// keeps a build of fixture content (HANDBOOK_CONTENT_DIR) from reusing entries of another root.
-const contentKey = createHash('sha256').update(loadedRoot()).digest('hex').slice(0, 12);
+// keeps a build of fixture content (HANDBOOK_CONTENT_DIR) from reusing entries of another root,
+// and one per version of the schemas keeps entries parsed by older schemas (without a field
+// that now has a default, say) from reaching the pages: Astro does not see a change to a module
+// its content config imports.
+const schemaDir = resolve('src/schemas');
+const schemaText = readdirSync(schemaDir).sort().map((name) => readFileSync(join(schemaDir, name), 'utf8')).join('\n');
+const contentKey = createHash('sha256').update(loadedRoot()).update(schemaText).update(readFileSync(resolve('src/collections.ts'), 'utf8')).digest('hex').slice(0, 12);
 
 export default defineConfig({
   site: config.site,

@@ -8,13 +8,13 @@ import { compareRecord } from '../views/compare.ts';
 import { roleUrls } from '../routes.ts';
 import { EXPORT_VERSION, jobDescription, roleRecord } from '../views/exports.ts';
 import type { RoleView } from '../views/role-view.ts';
-import { siteName } from './site.ts';
+import { config, siteName } from './site.ts';
 
 /** One path per published role, with its entry, for each of the three routes. */
 export const rolePaths = async () => (await getRoles()).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 
 /** `/api/roles/<id>.json`: the role's frontmatter fields, id and addresses. */
-export const roleJson = (entry: RoleEntry, site: URL) => JSON.stringify({ version: EXPORT_VERSION, ...roleRecord(entry.id, entry.data, roleUrls(entry.id, site)) });
+export const roleJson = (entry: RoleEntry, site: URL) => JSON.stringify({ version: EXPORT_VERSION, ...roleRecord(entry.id, entry.data, roleUrls(entry.id, site), { payBands: config.exportPayBands }) });
 
 /** One path per level of each published role, for `/roles/<id>/job-description-<level>.md`. */
 export const levelPaths = async () => (await getRoles()).flatMap((entry) => entry.data.levels.map((level) => ({ params: { id: entry.id, level: level.id } })));

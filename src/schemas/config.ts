@@ -74,6 +74,12 @@ export const handbookConfigSchema = z.strictObject({
   /** Asks search engines not to index the site (robots.txt and a robots meta tag), for private deployments. */
   noindex: z.boolean().default(false),
   /**
+   * Puts the company's own pay bands (`payBands` of a role) into the exports: the role data, the
+   * Markdown twins and llms-full.txt. Off by default, so bands meant for the wiki's readers stay
+   * on its pages. The schema.org data never carries them, since it would mix them with published pay.
+   */
+  exportPayBands: z.boolean().default(false),
+  /**
    * Company folders layered on top of the content, in order, the later winning: each has the
    * shape of `content/` and adds, replaces, merges into (`merge: true`) or hides (`hidden: true`)
    * entries. Paths relative to the folder the build runs in. `HANDBOOK_OVERLAY` (folders separated

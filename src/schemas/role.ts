@@ -86,6 +86,30 @@ export const compensationSchema = z
   })
   .refine((c) => c.min <= c.max, { error: 'min must not exceed max', path: ['min'] });
 
+/**
+ * A company's own pay band for one of the role's levels (a company folder sets these). Shown as
+ * "Our pay bands", apart from the published figures, and kept out of exports unless the
+ * deployment's `exportPayBands` setting is on.
+ */
+export const payBandSchema = z
+  .strictObject({
+    /** The role's own level (one of its `levels`) the band is for. */
+    level: z.enum(LEVEL_IDS),
+    /** ISO 4217 currency code, e.g. `EUR`. */
+    currency: z.string().regex(/^[A-Z]{3}$/, { error: 'must be a three-letter ISO 4217 code such as EUR' }),
+    /** Lower end of the band, per year, in whole currency units. */
+    min: z.number().int().positive(),
+    /** Upper end of the band, per year. */
+    max: z.number().int().positive(),
+    /** The day the band was set or last confirmed, `YYYY-MM-DD`. */
+    asOf: isoDate,
+    /** Where the band applies, when the company has more than one, e.g. `Berlin`. */
+    region: line.optional(),
+    /** Anything a reader needs to read the band, e.g. `base salary; bonus separate`. */
+    note: line.optional(),
+  })
+  .refine((b) => b.min <= b.max, { error: 'min must not exceed max', path: ['min'] });
+
 export const roleSchema = z.strictObject({
   /** The role's most common title, shown as the page heading. */
   title: line,
@@ -153,6 +177,8 @@ export const roleSchema = z.strictObject({
   hiringStage: ref('hiring-stages'),
   /** Published pay figures, each with its source and the period it speaks for. */
   compensation: z.array(compensationSchema).default([]),
+  /** The company's own pay bands, by level (see payBandSchema); never mixed into `compensation`. */
+  payBands: z.array(payBandSchema).default([]),
   /** The role's levels, lowest first, each a step of the handbook's ladder (at least three). */
   levels: z.array(levelSchema).min(3, { error: 'must list at least three levels, lowest first, such as mid, senior and staff' }),
   /** The official occupation nearest the role, for codes and official pay; omit only with `occupationGap`. */
@@ -197,6 +223,11 @@ export const roleSchema = z.strictObject({
       ctx.addIssue({ code: 'custom', path: ['compensation', i, 'forLevel'], message: `"${row.forLevel}" is not one of this role's levels; use one of: ${own.join(', ')}` });
     }
   });
+  role.payBands.forEach((band, i) => {
+    if (!own.includes(band.level)) {
+      ctx.addIssue({ code: 'custom', path: ['payBands', i, 'level'], message: `"${band.level}" is not one of this role's levels; use one of: ${own.join(', ')}` });
+    }
+  });
   if (role.occupation === undefined && role.occupationGap === undefined) {
     ctx.addIssue({ code: 'custom', path: ['occupation'], message: 'is required: name the nearest official occupation (content/occupations/), or say in occupationGap why none could be found' });
   }
@@ -207,4 +238,5 @@ export const roleSchema = z.strictObject({
 
 export type Role = z.infer<typeof roleSchema>;
 export type Compensation = z.infer<typeof compensationSchema>;
+export type PayBand = z.infer<typeof payBandSchema>;
 export type Level = z.infer<typeof levelSchema>;

@@ -12,9 +12,10 @@ import { BASIS_LABELS } from './format.ts';
 export const EXPORT_VERSION = 1;
 
 /** One published role as exported: its frontmatter fields plus its id and addresses. */
-export function roleRecord(id: string, role: Role, urls: { page: string; json: string; jobDescription: string }) {
-  const { draft: _draft, ...fields } = role;
-  return { id, url: urls.page, jsonUrl: urls.json, jobDescriptionUrl: urls.jobDescription, ...fields };
+export function roleRecord(id: string, role: Role, urls: { page: string; json: string; jobDescription: string }, { payBands = false } = {}) {
+  // A company's own pay bands leave the wiki only when its exportPayBands setting says so.
+  const { draft: _draft, payBands: bands, ...fields } = role;
+  return { id, url: urls.page, jsonUrl: urls.json, jobDescriptionUrl: urls.jobDescription, ...fields, ...(payBands && bands.length ? { payBands: bands } : {}) };
 }
 
 /** The collections exported beside roles, each at `/api/<name>.json` with its schema at `/schema/<name>.schema.json`. */

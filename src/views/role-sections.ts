@@ -22,7 +22,7 @@ export const ROLE_SECTIONS = [
 export type RoleSectionId = (typeof ROLE_SECTIONS)[number]['id'];
 
 /** Sub-section ids inside the generated sections. */
-export const ROLE_SUBSECTION_IDS = ['skills', 'tools', 'terms', 'official-occupation', ...LEVEL_IDS.map((id) => `level-${id}`)] as const;
+export const ROLE_SUBSECTION_IDS = ['skills', 'tools', 'terms', 'our-pay-bands', 'official-occupation', ...LEVEL_IDS.map((id) => `level-${id}`)] as const;
 
 /** Ids the page chrome uses on every page. */
 export const CHROME_IDS = ['top', 'main', 'toc-title', 'site-search-input', 'site-search-panel'] as const;

@@ -99,6 +99,17 @@ export function buildRoleView(id: string, role: Role, lookups: RoleLookups) {
       /** The published figures a source gives for this level. */
       pay: compensation.filter((c) => c.forLevel === level.id),
     })),
+    /** The company's own bands, by level, lowest level first: shown apart from the published figures. */
+    payBands: [...role.payBands]
+      .sort((a, b) => role.levels.findIndex((l) => l.id === a.level) - role.levels.findIndex((l) => l.id === b.level))
+      .map((band) => ({
+        level: role.levels.find((l) => l.id === band.level)!.title,
+        levelAnchor: levelAnchor(band.level),
+        range: payRange({ min: band.min, max: band.max, openEnded: false, currency: band.currency }),
+        asOf: band.asOf,
+        region: band.region,
+        note: band.note,
+      })),
     occupation: occupationView(role, lookups, sourceLink),
     occupationGap: role.occupationGap,
     terms: role.terms.map((tid) => ({ href: entryUrl('glossary', tid), title: resolve(lookups.glossary, tid, 'glossary term').data.title })),

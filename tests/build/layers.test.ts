@@ -13,8 +13,10 @@ describe('the handbook built with two company folders on top (HANDBOOK_OVERLAY)'
     const handbook = page(SITE_DIR, 'roles/ai-engineer/');
     expect(lede(layered)).toMatch(/^At Acme&#39;s platform group/);
     expect(layered).toContain('Also called: Applied AI Engineer, AI Developer');
-    // The body and the generated sections are the handbook's: the same headings, in order.
-    expect(headings(layered)).toEqual(headings(handbook));
+    // The body and the generated sections are the handbook's: the same headings, in order, and the company's pay bands.
+    const expected = headings(handbook);
+    expected.splice(expected.indexOf('official-occupation'), 0, 'our-pay-bands');
+    expect(headings(layered)).toEqual(expected);
     expect(layered).toContain('How the title has shifted');
     const role = JSON.parse(readFileSync(join(LAYERED_DIR, 'api/roles/ai-engineer.json'), 'utf8'));
     const original = JSON.parse(readFileSync(join(SITE_DIR, 'api/roles/ai-engineer.json'), 'utf8'));
@@ -35,6 +37,27 @@ describe('the handbook built with two company folders on top (HANDBOOK_OVERLAY)'
     // Search, the exports and the twins are made from the layered content too.
     expect(readFileSync(join(LAYERED_DIR, 'llms.txt'), 'utf8')).toContain('[Acme Gateway](');
     expect(readFileSync(join(LAYERED_DIR, 'roles/ai-engineer/index.html.md'), 'utf8')).toMatch(/^# AI Engineer\n\nAlso called: Applied AI Engineer, AI Developer\n\nAt Acme's platform group/);
+  });
+
+  test('the company\'s pay bands show on the role page, apart from the published figures, and in no export, twin or schema.org data', () => {
+    const html = page(LAYERED_DIR, 'roles/ai-engineer/');
+    const bands = /<div class="pay-bands[^"]*"[^>]*>[\s\S]*?<\/table>/.exec(html)![0];
+    expect(bands).toContain('<h3 id="our-pay-bands">Our pay bands</h3>');
+    expect(bands).toMatch(/€76,000 to €97,000[\s\S]*€98,000 to €124,000/);
+    expect(bands).toContain('href="#level-senior"');
+    // Apart from the published table, which keeps exactly the handbook's figures.
+    const published = (h: string) => /<table class="pay">[\s\S]*?<\/table>/.exec(h)![0];
+    expect(published(html)).toBe(published(page(SITE_DIR, 'roles/ai-engineer/')));
+    expect(published(html)).not.toContain('€');
+    const exports = ['api/roles/ai-engineer.json', 'api/roles.json', 'api/roles.csv', 'roles/ai-engineer/index.html.md', 'roles/ai-engineer/job-description.md', 'compare/roles/ai-engineer.json', 'llms.txt', 'llms-full.txt'];
+    for (const file of exports) {
+      const text = readFileSync(join(LAYERED_DIR, file), 'utf8');
+      expect(text, file).not.toMatch(/98,?000|124,?000|Our pay bands|payBands/);
+    }
+    const jsonLd = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+    expect(jsonLd).not.toMatch(/98000|124000|EUR/);
+    // Search does not index the bands either.
+    expect(bands).toContain('data-pagefind-ignore');
   });
 
   test('the build checked every link of the layered site and found none broken', () => {

@@ -50,6 +50,18 @@ describe('role schema', () => {
     expect(parsed.compensation[0]!.openEnded).toBe(false);
   });
 
+  test('a company\'s pay bands name one of the role\'s own levels, a currency, a band and the day it was set', () => {
+    const band = { level: 'senior', currency: 'EUR', min: 98000, max: 124000, asOf: '2026-10-01' };
+    expect(roleSchema.parse({ ...role, payBands: [band] }).payBands).toEqual([band]);
+    expect(roleSchema.parse(role).payBands).toEqual([]);
+    expect(problems(roleSchema, { ...role, payBands: [{ ...band, level: 'entry' }] })).toEqual(['payBands.0.level: "entry" is not one of this role\'s levels; use one of: mid, senior, staff']);
+    expect(problems(roleSchema, { ...role, payBands: [{ ...band, min: 130000 }] })).toEqual(['payBands.0.min: min must not exceed max']);
+    expect(problems(roleSchema, { ...role, payBands: [{ ...band, currency: 'euro', asOf: '2026' }] })).toEqual([
+      'payBands.0.currency: must be a three-letter ISO 4217 code such as EUR',
+      'payBands.0.asOf: must be a date written YYYY-MM-DD, such as 2026-11-01',
+    ]);
+  });
+
   test('a role names its official occupation or says why not, and not both', () => {
     const { occupationGap: _gap, ...unmapped } = role;
     expect(problems(roleSchema, unmapped)).toEqual(['occupation: is required: name the nearest official occupation (content/occupations/), or say in occupationGap why none could be found']);
