@@ -20,7 +20,7 @@ const config = resolveConfig((await import(/* @vite-ignore */ configFile)).defau
 
 // Company folders from the settings travel as HANDBOOK_OVERLAY, which wins when it is set, so
 // the content check, its worker and the content config all read the same list.
-if (!process.env.HANDBOOK_OVERLAY?.trim() && config.overlays.length) process.env.HANDBOOK_OVERLAY = config.overlays.join(':');
+if (!process.env.HANDBOOK_OVERLAY?.trim() && config.overlays.length) process.env.HANDBOOK_OVERLAY = config.overlays.map((o) => (typeof o === 'string' ? o : o.path)).join(':');
 
 // Astro keeps parsed content in its cache folder; one folder per content root (or set of layers)
 // keeps a build of fixture content (HANDBOOK_CONTENT_DIR) from reusing entries of another root,

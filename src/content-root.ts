@@ -34,3 +34,16 @@ export function loadedRoot(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const key = createHash('sha256').update([root, ...overlays].join('\n')).digest('hex').slice(0, 12);
   return resolve(cwd, 'node_modules/.astro', `layered-${key}`);
 }
+
+/** Beside the layered content: where each of its files came from, for edit links and dates. */
+export const ORIGINS_FILE = '_origins.json';
+
+/** Where one file of the layered content came from, keyed `<folder>/<file name>` in ORIGINS_FILE. */
+export interface EntryOrigin {
+  /** 0 for the handbook's content, 1 for the first company folder, and so on. */
+  layer: number;
+  /** The file to edit to change the entry (absolute): the company file for a merge. */
+  file: string;
+  /** Every file the entry was made from (absolute), the handbook's first. */
+  files: string[];
+}

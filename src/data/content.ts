@@ -6,8 +6,9 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { COLLECTIONS, isPublished, type CollectionName } from '../collections.ts';
 import { byOrderThenTitle, byTitle, groupByFamily, rolesByTerm } from '../views/lists.ts';
 import { buildRoleView } from '../views/role-view.ts';
-import { basename, resolve } from 'node:path';
-import { contentRoot } from '../content-root.ts';
+import { readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { ORIGINS_FILE, contentRoot, loadedRoot, overlayFolders, type EntryOrigin } from '../content-root.ts';
 import { lastCommitDates } from './git-dates.ts';
 import { config } from './site.ts';
 
@@ -114,15 +115,40 @@ export function getAllRoleViews() {
 }
 
 let commitDates: Map<string, string> | undefined;
+let origins: Record<string, EntryOrigin> | undefined;
 
-/** "Last updated" (from git history, where there is one) and "Edit this page" for an entry's page. */
+/** Where each loaded file came from: itself, or with company folders, the layer files it was made from. */
+function originOf(collection: CollectionName, filePath: string): EntryOrigin {
+  const root = loadedRoot();
+  if (root === contentRoot()) return { layer: 0, file: resolve(filePath), files: [resolve(filePath)] };
+  origins ??= JSON.parse(readFileSync(join(root, ORIGINS_FILE), 'utf8')) as Record<string, EntryOrigin>;
+  const origin = origins[`${COLLECTIONS[collection].folder}/${basename(filePath)}`];
+  if (!origin) throw new Error(`${filePath}: not in ${join(root, ORIGINS_FILE)}, which the content check writes with the layered content`);
+  return origin;
+}
+
+/** The base of "Edit this page" for a layer: the handbook's editBaseUrl, or the company folder's own. */
+function editBaseOf(layer: number): string | undefined {
+  if (layer === 0) return config.editBaseUrl;
+  const folder = overlayFolders()[layer - 1];
+  const listed = config.overlays.find((o) => typeof o !== 'string' && resolve(o.path) === folder);
+  return listed && typeof listed !== 'string' ? listed.editBaseUrl : undefined;
+}
+
+/**
+ * "Last updated" (from git history, where there is one: the latest of the files an entry was made
+ * from) and "Edit this page", which points into the repository of the layer whose file changes
+ * the entry: the handbook's for its own files, a company folder's for the files it adds,
+ * replaces or merges.
+ */
 export function pageMeta(collection: CollectionName, entry: { filePath?: string | undefined }): { lastUpdated?: string; editUrl?: string } {
   if (!entry.filePath) return {};
-  commitDates ??= lastCommitDates(contentRoot());
-  const file = basename(entry.filePath);
-  const lastUpdated = commitDates.get(resolve(entry.filePath));
+  commitDates ??= new Map([contentRoot(), ...overlayFolders()].flatMap((dir) => [...lastCommitDates(dir)]));
+  const origin = originOf(collection, entry.filePath);
+  const lastUpdated = origin.files.map((f) => commitDates!.get(f)).filter((d): d is string => d !== undefined).sort().at(-1);
+  const editBase = editBaseOf(origin.layer);
   return {
     ...(lastUpdated ? { lastUpdated } : {}),
-    ...(config.editBaseUrl ? { editUrl: `${config.editBaseUrl.replace(/\/+$/, '')}/${collection}/${file}` } : {}),
+    ...(editBase ? { editUrl: `${editBase.replace(/\/+$/, '')}/${collection}/${basename(origin.file)}` } : {}),
   };
 }

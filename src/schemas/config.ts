@@ -82,10 +82,23 @@ export const handbookConfigSchema = z.strictObject({
   /**
    * Company folders layered on top of the content, in order, the later winning: each has the
    * shape of `content/` and adds, replaces, merges into (`merge: true`) or hides (`hidden: true`)
-   * entries. Paths relative to the folder the build runs in. `HANDBOOK_OVERLAY` (folders separated
-   * by `:`) overrides it.
+   * entries. Each is a path relative to the folder the build runs in, or `{ path, editBaseUrl }`,
+   * where `editBaseUrl` is that folder's address in its repository's web editor, for the "Edit
+   * this page" links of the pages its files make. `HANDBOOK_OVERLAY` (folders separated by `:`)
+   * overrides the list; a folder it names that is listed here keeps its `editBaseUrl`.
    */
-  overlays: z.array(z.string().trim().min(1, { error: 'must not be empty' })).max(8, { error: 'must list at most 8 folders' }).default([]),
+  overlays: z
+    .array(
+      z.union([
+        z.string().trim().min(1, { error: 'must not be empty' }),
+        z.strictObject({
+          path: z.string().trim().min(1, { error: 'must not be empty' }),
+          editBaseUrl: z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' }).optional(),
+        }),
+      ]),
+    )
+    .max(8, { error: 'must list at most 8 folders' })
+    .default([]),
 });
 
 export type HandbookConfigInput = z.input<typeof handbookConfigSchema>;

@@ -7,7 +7,7 @@ const page = (dir: string, path: string) => readFileSync(join(dir, path, 'index.
 const lede = (html: string) => /<p class="lede">([^<]*)<\/p>/.exec(html)?.[1];
 const headings = (html: string) => [...html.matchAll(/<h[23] id="([^"]+)"/g)].map((m) => m[1]);
 
-describe('the handbook built with two company folders on top (HANDBOOK_OVERLAY)', () => {
+describe('the handbook built with two company folders on top (overlays in the settings)', () => {
   test('a merged role shows the fields the company gave, from the later folder first, and keeps every other field and section of the handbook', () => {
     const layered = page(LAYERED_DIR, 'roles/ai-engineer/');
     const handbook = page(SITE_DIR, 'roles/ai-engineer/');
@@ -58,6 +58,17 @@ describe('the handbook built with two company folders on top (HANDBOOK_OVERLAY)'
     expect(jsonLd).not.toMatch(/98000|124000|EUR/);
     // Search does not index the bands either.
     expect(bands).toContain('data-pagefind-ignore');
+  });
+
+  test('"Edit this page" points into the repository of the folder whose file makes the page, and "Last updated" is the latest of its files', () => {
+    const edit = (path: string) => /<a href="([^"]+)" rel="noopener">Edit this page<\/a>/.exec(page(LAYERED_DIR, path))?.[1];
+    expect(edit('roles/ai-engineer/')).toBe('https://git.acme.example/platform/edit/main/layer/roles/ai-engineer.mdx');
+    expect(edit('glossary/acme-gateway/')).toBe('https://git.acme.example/wiki/edit/main/acme/glossary/acme-gateway.md');
+    expect(edit('glossary/model-gateway/')).toBe('https://git.acme.example/wiki/edit/main/acme/glossary/model-gateway.md');
+    expect(edit('roles/ml-engineer/')).toBe('https://github.com/example/ai-roles-handbook/edit/main/content/roles/ml-engineer.mdx');
+    const updated = (dir: string, path: string) => /Last updated <time datetime="([^"]+)">/.exec(page(dir, path))?.[1];
+    expect(updated(LAYERED_DIR, 'roles/ml-engineer/')).toBe(updated(SITE_DIR, 'roles/ml-engineer/'));
+    expect(updated(LAYERED_DIR, 'roles/ai-engineer/')! >= updated(SITE_DIR, 'roles/ai-engineer/')!).toBe(true);
   });
 
   test('the build checked every link of the layered site and found none broken', () => {

@@ -1,7 +1,7 @@
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { astroBuildAsync } from './astro-build.ts';
-import { FIXTURE_CONFIG, FIXTURE_CONTENT, FIXTURE_DIR, LAYERED_DIR, OVERLAYS, ROOT, SITE_DIR, TEST_BASE } from './paths.ts';
+import { FIXTURE_CONFIG, FIXTURE_CONTENT, FIXTURE_DIR, LAYERED_CONFIG, LAYERED_DIR, ROOT, SITE_DIR, TEST_BASE } from './paths.ts';
 
 /**
  * Builds the handbook's own content, the fixture content with a company's settings, and the
@@ -16,7 +16,7 @@ export default async function setup() {
   const sites = [
     [resolve(ROOT, 'content'), SITE_DIR, undefined, 'npm run build', {}],
     [FIXTURE_CONTENT, FIXTURE_DIR, FIXTURE_CONFIG, 'astro build', {}],
-    [resolve(ROOT, 'content'), LAYERED_DIR, undefined, 'npm run build', { HANDBOOK_OVERLAY: OVERLAYS.join(':') }],
+    [resolve(ROOT, 'content'), LAYERED_DIR, LAYERED_CONFIG, 'npm run build', {}],
   ] as const;
   for (const [contentDir, outDir, config, command, env] of sites) {
     if (process.env.HANDBOOK_TEST_REUSE_BUILD === '1' && existsSync(resolve(outDir, 'index.html'))) continue;

@@ -12,5 +12,7 @@ export const TEST_BASE = '/handbook';
 export const FIXTURE_CONFIG = resolve(ROOT, 'tests/fixtures/handbook.config.ts');
 /** The example company folders, layered in this order on the handbook's own content. */
 export const OVERLAYS = [resolve(ROOT, 'tests/fixtures/overlays/acme'), resolve(ROOT, 'tests/fixtures/overlays/acme-platform')];
-/** The handbook's content with OVERLAYS on top, built under /handbook. */
+/** A company's settings that list OVERLAYS, each with its own edit links; the layered site is built with them. */
+export const LAYERED_CONFIG = resolve(ROOT, 'tests/fixtures/layered.config.ts');
+/** The handbook's content with OVERLAYS on top (from LAYERED_CONFIG), built under /handbook. */
 export const LAYERED_DIR = resolve(OUTPUT, 'layered');

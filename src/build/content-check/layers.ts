@@ -18,6 +18,7 @@ import { dump } from 'js-yaml';
 import { COLLECTIONS, type CollectionName } from '../../collections.ts';
 import type { PathKey } from '../../schemas/walk.ts';
 import { readContent, type SourceEntry } from './read.ts';
+import { ORIGINS_FILE, type EntryOrigin } from '../../content-root.ts';
 
 /** The two keys only a company file may set; they are taken out before the schema sees the entry. */
 const LAYER_KEYS = ['merge', 'hidden'] as const;
@@ -25,6 +26,10 @@ const LAYER_KEYS = ['merge', 'hidden'] as const;
 /** What became of one id, and from which files. */
 export interface LayeredEntry {
   entry: SourceEntry;
+  /** The layer whose file a reader edits to change the entry: 0 for the handbook, 1 for the first company folder. */
+  layer: number;
+  /** Every file the entry was made from, the handbook's first. */
+  files: string[];
   /** The file whose text is the entry's whole file (a new or replacing file), or `undefined` for a merge, written anew. */
   copyOf?: string;
 }
@@ -85,7 +90,7 @@ export function layerEntries(layers: readonly SourceEntry[][]): LayeredContent {
       const data = isRecord(entry.data) ? entry.data : {};
       if (depth === 0) {
         for (const k of LAYER_KEYS) if (k in data) problems.push({ file: entry.file, line: entry.lineOf([k]), field: k, message: `only a company folder (HANDBOOK_OVERLAY, or overlays in handbook.config.ts) may set ${k}; the handbook's own content is the layer below them all` });
-        current.set(key, { entry, copyOf: entry.file });
+        current.set(key, { entry, copyOf: entry.file, layer: 0, files: [entry.file] });
         continue;
       }
       const bad = LAYER_KEYS.filter((k) => k in data && typeof data[k] !== 'boolean');
@@ -100,13 +105,13 @@ export function layerEntries(layers: readonly SourceEntry[][]): LayeredContent {
       } else if (data.merge === true) {
         if (!below) {
           problems.push({ file: entry.file, line: entry.lineOf(['merge']), field: 'merge', message: `merges into ${key}, but no layer below has that entry; remove merge to add it as a new entry, or check the file name` });
-          current.set(key, { entry: withoutLayerKeys(entry), copyOf: undefined });
+          current.set(key, { entry: withoutLayerKeys(entry), copyOf: undefined, layer: depth, files: [entry.file] });
         } else {
-          current.set(key, { entry: merged(below.entry, entry), copyOf: undefined });
+          current.set(key, { entry: merged(below.entry, entry), copyOf: undefined, layer: depth, files: [...below.files, entry.file] });
         }
         hidden.delete(key);
       } else {
-        current.set(key, { entry: withoutLayerKeys(entry), copyOf: 'merge' in data || 'hidden' in data ? undefined : entry.file });
+        current.set(key, { entry: withoutLayerKeys(entry), copyOf: 'merge' in data || 'hidden' in data ? undefined : entry.file, layer: depth, files: [entry.file] });
         hidden.delete(key);
       }
     }
@@ -133,7 +138,10 @@ function plain(value: unknown): unknown {
  */
 export function writeLayeredContent(dir: string, content: LayeredContent, cwd = process.cwd()): void {
   rmSync(dir, { recursive: true, force: true });
-  for (const { entry, copyOf } of content.entries) {
+  mkdirSync(dir, { recursive: true });
+  const origins: Record<string, EntryOrigin> = {};
+  for (const { entry, copyOf, layer, files } of content.entries) {
+    origins[`${COLLECTIONS[entry.collection].folder}/${basename(entry.file)}`] = { layer, file: resolve(cwd, entry.file), files: files.map((f) => resolve(cwd, f)) };
     const folder = join(dir, COLLECTIONS[entry.collection].folder);
     mkdirSync(folder, { recursive: true });
     const name = basename(entry.file);
@@ -145,4 +153,5 @@ export function writeLayeredContent(dir: string, content: LayeredContent, cwd = 
     const ext = extname(name);
     writeFileSync(join(folder, name), ext === '.yaml' || ext === '.yml' ? yaml : `---\n${yaml}---\n${entry.body.replace(/^\n+/, '')}`);
   }
+  writeFileSync(join(dir, ORIGINS_FILE), `${JSON.stringify(origins, null, 1)}\n`);
 }
