@@ -8,7 +8,9 @@ import { checkContentAt } from '../src/build/content-check/check.ts';
 const started = performance.now();
 const root = contentRoot();
 const overlays = overlayFolders();
-const { entries, problems } = checkContentAt(root, overlays);
+const { entries, problems, notes } = checkContentAt(root, overlays);
+// References to entries a company folder hid: information, not problems.
+for (const note of notes) console.log(`note: ${note}`);
 for (const problem of problems) console.error(problem);
 const ms = Math.round(performance.now() - started);
 if (problems.length) {

@@ -8,9 +8,10 @@
  * 4. astro-internals: the speed tricks that lean on Astro's internals, fenced in one folder;
  * 5. social-cards: each role's card, drawn on a second core while the pages render;
  * 6. host-files: redirect pages, `_redirects`, `_headers` and the nginx include;
- * 7. markdown-twins: each content page as Markdown beside it, and `/llms-full.txt`;
- * 8. site-check: every published entry has its page, every internal link and #fragment resolves;
- * 9. search-index: the Pagefind index, after Astro exits under `npm run build`.
+ * 7. hidden-links: links to entries a company folder hid become plain text;
+ * 8. markdown-twins: each content page as Markdown beside it, and `/llms-full.txt`;
+ * 9. site-check: every published entry has its page, every internal link and #fragment resolves;
+ * 10. search-index: the Pagefind index, after Astro exits under `npm run build`.
  *
  * State passes between them as values handed in here, never through files or globals. Any
  * failure fails `astro build`.
@@ -20,6 +21,7 @@ import type { HandbookConfig } from '../schemas/config.ts';
 import { astroInternals } from './astro-internals/index.ts';
 import { clientScripts } from './client-scripts.ts';
 import { contentCheck } from './content-check/index.ts';
+import { hiddenLinks } from './hidden-links.ts';
 import { hostFiles } from './host-files/index.ts';
 import { markdownTwins } from './markdown-twins/index.ts';
 import { searchIndex } from './search-index/index.ts';
@@ -38,6 +40,7 @@ export default function handbook({ config }: { config: HandbookConfig }): AstroI
     astroInternals(),
     socialCards({ name: config.name, accent: config.accent.dark, entries: content.entries }),
     hostFiles({ site: config.site, entries: content.entries, bootUrl: client.bootUrl }),
+    hiddenLinks({ hidden: content.hidden }),
     markdownTwins({ siteName: config.name }),
     site.integration,
     searchIndex({ searchable: site.searchable }),

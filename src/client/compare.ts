@@ -6,7 +6,8 @@
  */
 
 export interface Link {
-  href: string;
+  /** Absent for an entry with no page: one a company folder hid. */
+  href?: string;
   title: string;
 }
 
@@ -39,7 +40,8 @@ function h(tag: string, attrs: Record<string, string> = {}, ...children: (Child 
   return el;
 }
 
-const a = (link: Link) => h('a', { href: link.href }, link.title);
+/** A link, or its title alone for an entry with no page (one a company folder hid, whose address the build removes). */
+const a = (link: Link) => (link.href ? h('a', { href: link.href }, link.title) : link.title);
 
 const list = (items: Child[]) => (items.length ? h('ul', {}, items.map((item) => h('li', {}, item))) : h('p', {}, 'None listed.'));
 
@@ -51,7 +53,7 @@ export function shared(lists: string[][]): Set<string> {
 }
 
 /** A value, marked when the other roles share it. */
-const mark = (text: string, common: Set<string>, node?: Node) =>
+const mark = (text: string, common: Set<string>, node?: Node | string) =>
   common.has(text.toLowerCase()) ? h('span', { class: 'shared' }, node ?? text, h('span', { class: 'shared-tag' }, ' shared')) : node ?? text;
 
 /** The comparison table. */

@@ -67,9 +67,13 @@ export const getOccupations = () => getEntries('occupations');
 /** The role finder's question set, if the handbook has one. */
 export const getFinder = (): Promise<FinderEntry | undefined> => once('finder', async () => (await getCollection('finder'))[0]);
 
-/** Entries of one collection by id, for resolving references. */
+/**
+ * Entries of one collection by id, for resolving references: drafts too, since an entry a company
+ * folder hid is kept as a draft, and the pages that refer to it still show its title (as plain
+ * text: src/build/hidden-links.ts). The content check refuses every other reference to a draft.
+ */
 export function indexById<C extends CollectionName>(name: C): Promise<Map<string, Entry<C>>> {
-  return once(`index:${name}`, async () => new Map((await published(name)).map((entry) => [entry.id, entry])));
+  return once(`index:${name}`, async () => new Map(((await getCollection(name)) as Entry<C>[]).map((entry) => [entry.id, entry])));
 }
 
 /** Every entry a role page can refer to, by id; built once per build. */

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { LAYERED_DIR, SITE_DIR } from '../support/paths.ts';
@@ -58,6 +58,22 @@ describe('the handbook built with two company folders on top (overlays in the se
     expect(jsonLd).not.toMatch(/98000|124000|EUR/);
     // Search does not index the bands either.
     expect(bands).toContain('data-pagefind-ignore');
+  });
+
+  test('a hidden role has no page, and every reference to it is its title as plain text; the build says where, and fails on none', () => {
+    expect(existsSync(join(SITE_DIR, 'roles/prompt-engineer/index.html'))).toBe(true);
+    for (const gone of ['roles/prompt-engineer/index.html', 'roles/prompt-engineer/job-description.md', 'api/roles/prompt-engineer.json', 'compare/roles/prompt-engineer.json']) expect(existsSync(join(LAYERED_DIR, gone)), gone).toBe(false);
+    const role = page(LAYERED_DIR, 'roles/ai-engineer/');
+    // Under "Often confused with" the title and the difference stay, as text.
+    expect(role).toMatch(/<li>Prompt Engineer: Writing prompts is a small part/);
+    expect(page(SITE_DIR, 'roles/ai-engineer/')).toMatch(/<li><a href="\/handbook\/roles\/prompt-engineer\/">Prompt Engineer<\/a>: Writing prompts/);
+    // No page, record, twin or list anywhere still leads to it.
+    const files = readdirSync(LAYERED_DIR, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && /\.(html|json|md|txt|xml)$/.test(e.name));
+    for (const file of files) expect(readFileSync(join(file.parentPath, file.name), 'utf8'), join(file.parentPath, file.name)).not.toMatch(/\/roles\/prompt-engineer\/|roles=(?:[^"&]*,)?prompt-engineer|roles\/prompt-engineer\.json/);
+    expect(readFileSync(join(LAYERED_DIR, 'roles/index.html'), 'utf8')).not.toContain('Prompt Engineer');
+    const log = readFileSync(`${LAYERED_DIR}.log`, 'utf8');
+    expect(log).toMatch(/\d+ references to hidden entries, shown as plain text:\ncontent\/finder\/role-finder\.yaml:\d+ questions/);
+    expect(log).toMatch(/hidden-links\] 1 hidden entry: links to it made plain text in \d+ files/);
   });
 
   test('"Edit this page" points into the repository of the folder whose file makes the page, and "Last updated" is the latest of its files', () => {

@@ -44,6 +44,8 @@ export type CheckedEntry = { [C in CollectionName]: { collection: C; id: string;
 export interface CheckedContent {
   entries: CheckedEntry[];
   problems: string[];
+  /** What the build should say without failing: each reference to an entry a company folder hid. */
+  notes: string[];
   /** Entries a company folder hid (`hidden: true`). */
   hidden: HiddenEntry[];
 }
@@ -56,22 +58,27 @@ export interface CheckedContent {
 export function checkContentAt(root: string, overlays: readonly string[] = [], { writeTo }: { writeTo?: string } = {}): CheckedContent {
   const layered = readLayers(root, overlays);
   const sources = layered.entries.map((l) => l.entry);
-  const { entries, problems } = checkContent(sources);
+  const { entries, problems, notes } = checkContent(sources, { hidden: layered.hidden });
   const mergedByFile = new Map(sources.filter((e) => e.fileOf).map((e) => [e.file, e]));
-  const located = problems.map((p) => {
+  const locate = (p: Problem) => {
     const merged = mergedByFile.get(p.file);
     const top = p.field.split(/[.[]/)[0];
     return merged && top ? { ...p, file: merged.fileOf!([top]) } : p;
-  });
+  };
+  const located = problems.map(locate);
   const all = [...layered.problems, ...located].map(formatProblem);
   // What Astro's loaders read: the layered entries as one folder, written only for sound content.
   if (writeTo && all.length === 0) writeLayeredContent(writeTo, layered);
-  return { entries, problems: all, hidden: layered.hidden };
+  return { entries, problems: all, notes: notes.map(locate).map(formatProblem), hidden: layered.hidden };
 }
 
 /** Validates every entry against its schema and every cross-reference, title and internal link. */
-export function checkContent(entries: readonly SourceEntry[]): { entries: CheckedEntry[]; problems: Problem[] } {
+export function checkContent(entries: readonly SourceEntry[], { hidden = [] }: { hidden?: readonly HiddenEntry[] } = {}): { entries: CheckedEntry[]; problems: Problem[]; notes: Problem[] } {
   const problems: Problem[] = [];
+  // A reference to an entry a company folder hid is no error: the page shows its title as text.
+  const notes: Problem[] = [];
+  const hiddenBy = new Map(hidden.map((h) => [`${h.collection}/${h.id}`, h.file]));
+  const hiddenNote = (collection: CollectionName, id: string) => `${COLLECTIONS[collection].noun} "${id}" is hidden by ${hiddenBy.get(`${collection}/${id}`)}; shown as plain text, not a link`;
   const published = new Map<CollectionName, Set<string>>();
   const drafts = new Map<CollectionName, Set<string>>();
   const parsed = new Map<SourceEntry, Record<string, unknown>>();
@@ -103,6 +110,10 @@ export function checkContent(entries: readonly SourceEntry[]): { entries: Checke
     for (const found of findReferences(COLLECTIONS[entry.collection].schema as z.ZodType, entry.data)) {
       const message = referenceProblem(found.collection, found.value, published, drafts, entryIsDraft);
       const self = found.collection === entry.collection && found.value === entry.id;
+      if (message && hiddenBy.has(`${found.collection}/${found.value}`)) {
+        if (!entryIsDraft) notes.push({ file: entry.file, line: entry.lineOf(found.path), field: formatPath(found.path), message: hiddenNote(found.collection, found.value) });
+        continue;
+      }
       if (message || self) {
         problems.push({
           file: entry.file,
@@ -134,12 +145,22 @@ export function checkContent(entries: readonly SourceEntry[]): { entries: Checke
   problems.push(...consistencyProblems([...parsed].map(([entry, data]) => ({ entry, data }))));
 
   const routes = knownRoutes(published);
-  for (const entry of entries) problems.push(...bodyLinkProblems(entry, routes, published));
+  // Links to the page of a hidden entry: the build turns each into plain text (src/build/hidden-links.ts).
+  const hiddenPaths = new Map([...hiddenBy.keys()].map((key) => { const [c, id] = key.split('/') as [CollectionName, string]; return [entryPath(c, id), [c, id] as const]; }));
+  for (const entry of entries) {
+    for (const p of bodyLinkProblems(entry, routes, published)) {
+      const target = /^link "([^"#?]*)/.exec(p.message)?.[1];
+      const hiddenTarget = target ? hiddenPaths.get(target) : undefined;
+      if (!hiddenTarget) problems.push(p);
+      else if (!(drafts.get(entry.collection)?.has(entry.id) ?? false)) notes.push({ ...p, message: `link "${target}": ${hiddenNote(...hiddenTarget)}` });
+    }
+  }
   for (const entry of entries) problems.push(...componentProblems(entry, published, closest));
   for (const entry of entries) if (entry.collection === 'roles') problems.push(...reservedHeadingProblems(entry));
 
   const checked = entries.flatMap((e) => (parsed.has(e) ? [{ collection: e.collection, id: e.id, file: e.file, data: parsed.get(e) } as CheckedEntry] : []));
-  return { entries: checked, problems: problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line) };
+  const order = (a: Problem, b: Problem) => a.file.localeCompare(b.file) || a.line - b.line;
+  return { entries: checked, problems: problems.sort(order), notes: notes.sort(order) };
 }
 
 function issueProblems(entry: SourceEntry, schema: z.ZodType, issue: z.core.$ZodIssue): Problem[] {

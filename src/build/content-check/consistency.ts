@@ -153,6 +153,8 @@ export const WHO_SITS_WHERE = 'Who sits where';
 export function placementProblems(roles: readonly ParsedEntry[], models: readonly ParsedEntry[]): Problem[] {
   const problems: Problem[] = [];
   const byId = new Map(models.map((m) => [m.entry.id, m]));
+  // A link to a role that is not published (unknown, a draft, or hidden by a company folder) is the body link check's to judge.
+  const published = new Set(roles.map((r) => r.entry.id));
   const groupOf = new Map<string, { role: ParsedEntry; index: number; group?: string }>();
   for (const role of roles) {
     (role.data as unknown as Role).teamModels.forEach((placement, i) => {
@@ -186,9 +188,9 @@ export function placementProblems(roles: readonly ParsedEntry[], models: readonl
         const where = { file: model.entry.file, line: i + 1, field: 'body' };
         if (!group) {
           problems.push({ ...where, message: `the "${label}" list links the role "${roleId}", but "${label}" is not one of the model's groups (${groups.map((g) => g.label).join('; ')}); use a group's label` });
-        } else if (!placed) {
+        } else if (!placed && published.has(roleId)) {
           problems.push({ ...where, message: `lists the role "${roleId}" under "${group.label}", but content/roles/${roleId} gives no place in the ${model.entry.id} model; add it to its teamModels` });
-        } else if (placed.group && placed.group !== group.id && groups.some((g) => g.id === placed.group)) {
+        } else if (placed?.group && placed.group !== group.id && groups.some((g) => g.id === placed.group)) {
           const theirs = groups.find((g) => g.id === placed.group)?.label ?? placed.group;
           problems.push({
             ...where,

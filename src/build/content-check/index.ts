@@ -14,6 +14,7 @@
 import type { AstroIntegration } from 'astro';
 import { contentRoot, loadedRoot, overlayFolders } from '../../content-root.ts';
 import { checkContentAt, type CheckedEntry } from './check.ts';
+import type { HiddenEntry } from './layers.ts';
 import { checkContentOnWorker, checkFailure, type CheckAnswer } from './thread.ts';
 
 export const VERDICT_MODULE = 'virtual:handbook/content-check';
@@ -22,6 +23,8 @@ export interface ContentCheck {
   integration: AstroIntegration;
   /** The checked entries; rejects with the check's report if the content has problems. */
   entries: () => Promise<CheckedEntry[]>;
+  /** The entries company folders hid. */
+  hidden: () => Promise<HiddenEntry[]>;
 }
 
 export function contentCheck(): ContentCheck {
@@ -38,10 +41,13 @@ export function contentCheck(): ContentCheck {
         if (command === 'build') {
           answer = checkContentOnWorker(root, overlays, writeTo);
           failure = answer.then((a) => checkFailure(root, a));
+          // References to hidden entries: said, never failed on.
+          void answer.then((a) => a.notes?.length && logger.info(`${a.notes.length} reference${a.notes.length === 1 ? '' : 's'} to hidden entries, shown as plain text:\n${a.notes.join('\n')}`), () => undefined);
         } else {
           const checked = checkContentAt(root, overlays, { writeTo });
           answer = Promise.resolve(checked);
           if (checked.problems.length) logger.error(`content problems:\n${checked.problems.join('\n')}`);
+          if (checked.notes.length) logger.info(`references to hidden entries, shown as plain text:\n${checked.notes.join('\n')}`);
         }
         // A failure surfaces where the build awaits it, not as an unhandled rejection.
         failure.catch(() => undefined);
@@ -72,5 +78,9 @@ export function contentCheck(): ContentCheck {
     if (message) throw new Error(message);
     return checked.entries ?? [];
   };
-  return { integration, entries };
+  const hidden = async () => {
+    await entries();
+    return (await answer!).hidden ?? [];
+  };
+  return { integration, entries, hidden };
 }

@@ -6,7 +6,8 @@
  * - a file with an existing id replaces that entry;
  * - `merge: true` in its frontmatter changes only the top-level fields it gives and keeps the
  *   rest, body included unless it has a body of its own;
- * - `hidden: true` removes the entry.
+ * - `hidden: true` removes the entry: it is kept as a draft, with no page, and what refers to it
+ *   shows its title as plain text.
  *
  * The result is a list of entries like any content root's, each still naming the file (and
  * line) each of its fields came from, so a problem in a company file is reported in that file.
@@ -74,7 +75,11 @@ function merged(below: SourceEntry, above: SourceEntry): SourceEntry {
     data,
     body: ownBody ? above.body : below.body,
     lineOf: (path) => from(path).lineOf(path),
-    fileOf: (path) => (path[0] === 'body' ? (ownBody ? above : below).file : from(path).file),
+    // The entry below may itself be merged: it knows its own fields' files.
+    fileOf: (path) => {
+      const source = path[0] === 'body' ? (ownBody ? above : below) : from(path);
+      return source.fileOf?.(path) ?? source.file;
+    },
     readProblems: [...below.readProblems, ...above.readProblems],
   };
 }
@@ -99,15 +104,22 @@ export function layerEntries(layers: readonly SourceEntry[][]): LayeredContent {
       if (bad.length) continue;
       const below = current.get(key);
       if (data.hidden === true) {
-        if (!below) problems.push({ file: entry.file, line: entry.lineOf(['hidden']), field: 'hidden', message: `hides ${key}, but no layer below has that entry; check the file name against the handbook's ${COLLECTIONS[entry.collection].folder}/ folder` });
-        current.delete(key);
+        if (!below) {
+          problems.push({ file: entry.file, line: entry.lineOf(['hidden']), field: 'hidden', message: `hides ${key}, but no layer below has that entry; check the file name against the handbook's ${COLLECTIONS[entry.collection].folder}/ folder` });
+          continue;
+        }
+        // Kept as a draft: it has no page and appears in no list, while the entries that refer to it
+        // still know its title, which they show as plain text instead of a link.
+        current.set(key, { entry: { ...below.entry, data: { ...(below.entry.data as object), draft: true } }, copyOf: undefined, layer: depth, files: [...below.files, entry.file] });
         hidden.set(key, { collection: entry.collection, id: entry.id, file: entry.file });
       } else if (data.merge === true) {
         if (!below) {
           problems.push({ file: entry.file, line: entry.lineOf(['merge']), field: 'merge', message: `merges into ${key}, but no layer below has that entry; remove merge to add it as a new entry, or check the file name` });
           current.set(key, { entry: withoutLayerKeys(entry), copyOf: undefined, layer: depth, files: [entry.file] });
         } else {
-          current.set(key, { entry: merged(below.entry, entry), copyOf: undefined, layer: depth, files: [...below.files, entry.file] });
+          // Merging into an entry an earlier folder hid brings it back, as the entry it was.
+          const base = hidden.has(key) ? { ...below.entry, data: Object.fromEntries(Object.entries(below.entry.data as object).filter(([k]) => k !== 'draft')) } : below.entry;
+          current.set(key, { entry: merged(base, entry), copyOf: undefined, layer: depth, files: [...below.files, entry.file] });
         }
         hidden.delete(key);
       } else {

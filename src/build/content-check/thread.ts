@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import type { CheckedContent } from './check.ts';
 
 /** The worker's answer: what checkContentAt returns, or the error that stopped it. */
-export type CheckAnswer = (CheckedContent & { error?: undefined }) | { error: string; entries?: undefined; problems?: undefined };
+export type CheckAnswer = (CheckedContent & { error?: undefined }) | { error: string; entries?: undefined; problems?: undefined; notes?: undefined; hidden?: undefined };
 
 /** Starts the check; settles with the worker's answer. */
 export function checkContentOnWorker(root: string, overlays: readonly string[] = [], writeTo?: string): Promise<CheckAnswer> {

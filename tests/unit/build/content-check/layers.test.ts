@@ -42,10 +42,15 @@ describe('layering company folders', () => {
     expect(own.entry.fileOf!(['body'])).toBe('acme/glossary/rag.md');
   });
 
-  test('hidden: true removes the entry and records who hid it', () => {
+  test('hidden: true keeps the entry only as a draft, with no page, and records who hid it', () => {
     const layered = layerEntries([base, [term('acme', 'evals', 'hidden: true')]]);
-    expect(layered.entries.map((e) => e.entry.id)).toEqual(['rag']);
+    expect(data(find(layered, 'evals'))).toEqual({ title: 'Evals', summary: 'Measure it.', draft: true });
+    expect(find(layered, 'evals')!.files).toEqual(['content/glossary/evals.md', 'acme/glossary/evals.md']);
     expect(layered.hidden).toEqual([{ collection: 'glossary', id: 'evals', file: 'acme/glossary/evals.md' }]);
+    // Merging into it later brings it back as it was, with the merged fields.
+    const back = layerEntries([base, [term('acme', 'evals', 'hidden: true')], [term('team', 'evals', 'merge: true\nsummary: Back again.')]]);
+    expect(data(find(back, 'evals'))).toEqual({ title: 'Evals', summary: 'Back again.' });
+    expect(back.hidden).toEqual([]);
   });
 
   test('layers apply in order, the later winning, and a later layer can bring back what an earlier one hid', () => {
@@ -55,7 +60,7 @@ describe('layering company folders', () => {
       [term('team', 'rag', 'merge: true\nsummary: Team.'), term('team', 'evals', 'title: Evals again\nsummary: Back.')],
     ]);
     expect(data(find(layered, 'rag'))).toMatchObject({ title: 'RAG at Acme', summary: 'Team.', related: ['evals'] });
-    expect(data(find(layered, 'evals'))).toMatchObject({ title: 'Evals again' });
+    expect(data(find(layered, 'evals'))).toEqual({ title: 'Evals again', summary: 'Back.' });
     expect(layered.hidden).toEqual([]);
   });
 
@@ -80,9 +85,14 @@ describe('the example company folders on the handbook', () => {
   const platform = resolve(ROOT, 'tests/fixtures/overlays/acme-platform');
   const content = resolve(ROOT, 'content');
 
-  test('pass every check, merged, replaced and added as written, the later folder winning', () => {
-    const { entries, problems } = checkContentAt(content, [acme, platform]);
+  test('pass every check, merged, replaced, added and hidden as written, the later folder winning', () => {
+    const { entries, problems, notes, hidden } = checkContentAt(content, [acme, platform]);
     expect(problems).toEqual([]);
+    // Each reference to the hidden prompt engineer is a note, in the file and at the line that holds it.
+    expect(hidden).toEqual([{ collection: 'roles', id: 'prompt-engineer', file: relative(process.cwd(), join(acme, 'roles/prompt-engineer.mdx')) }]);
+    expect(notes).toContain(`content/roles/ai-engineer.mdx:81 related[4]: role "prompt-engineer" is hidden by ${hidden[0]!.file}; shown as plain text, not a link`);
+    expect(notes.some((n) => /^content\/hiring-stages\/growth-stage\.mdx:\d+ body: link "\/roles\/prompt-engineer\/": role "prompt-engineer" is hidden/.test(n))).toBe(true);
+    expect(entries.find((e) => e.collection === 'roles' && e.id === 'prompt-engineer')!.data).toMatchObject({ draft: true });
     const handbook = checkContentAt(content).entries;
     const role = (list: typeof entries, id: string) => list.find((e) => e.collection === 'roles' && e.id === id)!.data as Record<string, unknown>;
     expect(role(entries, 'ai-engineer').summary).toMatch(/^At Acme's platform group/);
@@ -106,7 +116,9 @@ describe('the example company folders on the handbook', () => {
     const out = mkdtempSync(join(tmpdir(), 'layered-'));
     writeLayeredContent(out, readLayers(content, [acme, platform]));
     const again = checkContentAt(out);
-    expect(again.problems).toEqual([]);
+    // Read alone, without the folders that hid it, the hidden role is a draft that others refer to.
+    expect(again.problems.length).toBeGreaterThan(0);
+    for (const problem of again.problems) expect(problem).toMatch(/role "prompt-engineer" is a draft and is not published|link "\/roles\/prompt-engineer\/[^"]*": no page/);
     const strip = (list: typeof again.entries) => list.map((e) => ({ collection: e.collection, id: e.id, data: e.data })).sort((a, b) => `${a.collection}/${a.id}`.localeCompare(`${b.collection}/${b.id}`));
     expect(strip(again.entries)).toEqual(strip(checkContentAt(content, [acme, platform]).entries));
     const merged = readFileSync(join(out, 'roles/ai-engineer.mdx'), 'utf8');
