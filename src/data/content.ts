@@ -103,7 +103,7 @@ export function getRoleView(id: string) {
     const lookups = await getRoleLookups();
     const entry = lookups.roles.get(id);
     if (!entry) throw new Error(`Unresolved role "${id}" reached the renderer`);
-    return buildRoleView(id, entry.data, lookups);
+    return buildRoleView(id, entry.data, lookups, { levelNames: config.levelNames });
   });
 }
 

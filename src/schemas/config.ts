@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { contrast, parseHex } from './color.ts';
+import { LADDER, LEVEL_IDS } from './role.ts';
 
 /** The page backgrounds of the two themes; an accent colour must be readable on them. */
 export const THEME_BACKGROUNDS = { light: '#ffffff', dark: '#14161a' } as const;
@@ -73,6 +74,14 @@ export const handbookConfigSchema = z.strictObject({
     .optional(),
   /** Asks search engines not to index the site (robots.txt and a robots meta tag), for private deployments. */
   noindex: z.boolean().default(false),
+  /**
+   * The company's own names for the steps of the handbook's ladder, e.g. `{ senior: 'L5', staff: 'L6' }`:
+   * role pages and job descriptions show them beside the handbook's ("L5 (Senior)"). Steps left
+   * out keep the handbook's name.
+   */
+  levelNames: z
+    .strictObject(Object.fromEntries(LEVEL_IDS.map((id) => [id, z.string().trim().min(1, { error: 'must not be empty' }).max(40, { error: 'must be at most 40 characters' }).optional()])) as Record<keyof typeof LADDER, z.ZodOptional<z.ZodString>>)
+    .default({}),
   /**
    * Puts the company's own pay bands (`payBands` of a role) into the exports: the role data, the
    * Markdown twins and llms-full.txt. Off by default, so bands meant for the wiki's readers stay

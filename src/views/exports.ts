@@ -43,7 +43,7 @@ export function jobDescription(role: RoleView, options: { url: string; siteName:
   const url = level ? `${options.url}#${level.anchor}` : options.url;
   const sections: string[] = [
     `# ${level?.title ?? role.title}`,
-    `> A starter from ${options.siteName}, built from the ${level ? `${level.step.toLowerCase()} level of the role` : "role's definition"} at ${url} (last reviewed ${role.lastReviewed}). Adapt it to your team before use.`,
+    `> A starter from ${options.siteName}, built from the ${level ? `${level.companyStep ? `${level.companyStep} (${level.ladderStep.toLowerCase()})` : level.ladderStep.toLowerCase()} level of the role` : "role's definition"} at ${url} (last reviewed ${role.lastReviewed}). Adapt it to your team before use.`,
     '## About the role',
     role.summary,
   ];
@@ -51,7 +51,7 @@ export function jobDescription(role: RoleView, options: { url: string; siteName:
   if (level) {
     sections.push(
       '## The level',
-      list([`Scope: ${level.scope}`, `Autonomy: ${level.autonomy}`, `Impact: ${level.impact}`, ...(level.experience ? [`Experience: ${level.experience}`] : [])]),
+      list([...(level.companyStep ? [`Level: ${level.companyStep}`] : []), `Scope: ${level.scope}`, `Autonomy: ${level.autonomy}`, `Impact: ${level.impact}`, ...(level.experience ? [`Experience: ${level.experience}`] : [])]),
       '## What this level adds',
       level.change,
     );

@@ -46,7 +46,10 @@ function resolve<T extends Named>(map: ReadonlyMap<string, T>, id: string, what:
   return found;
 }
 
-export function buildRoleView(id: string, role: Role, lookups: RoleLookups) {
+/** A company's own names for ladder steps (the `levelNames` setting), by step id. */
+export type LevelNames = Partial<Record<keyof typeof LADDER, string | undefined>>;
+
+export function buildRoleView(id: string, role: Role, lookups: RoleLookups, { levelNames = {} }: { levelNames?: LevelNames } = {}) {
   const roleLink = (rid: string): Link => ({ href: entryUrl('roles', rid), title: resolve(lookups.roles, rid, 'role').data.title });
   const sourceLink = (sid: string): SourceRef => {
     const source = resolve(lookups.sources, sid, 'source');
@@ -94,7 +97,12 @@ export function buildRoleView(id: string, role: Role, lookups: RoleLookups) {
     levels: role.levels.map((level) => ({
       ...level,
       anchor: levelAnchor(level.id),
-      step: LADDER[level.id],
+      /** The step as shown: the company's name for it with the handbook's beside it ("L5 (Senior)"), or the handbook's alone. */
+      step: levelNames[level.id] ? `${levelNames[level.id]} (${LADDER[level.id]})` : LADDER[level.id],
+      /** The handbook's name for the step. */
+      ladderStep: LADDER[level.id],
+      /** The company's name for it, where it gives one. */
+      companyStep: levelNames[level.id],
       jobDescriptionHref: withBase(levelJobDescriptionPath(id, level.id)),
       /** The published figures a source gives for this level. */
       pay: compensation.filter((c) => c.forLevel === level.id),

@@ -76,6 +76,19 @@ describe('the handbook built with two company folders on top (overlays in the se
     expect(log).toMatch(/hidden-links\] 1 hidden entry: links to it made plain text in \d+ files/);
   });
 
+  test('the company\'s names for the ladder\'s steps show on role pages and in job descriptions, beside the handbook\'s', () => {
+    const step = (html: string, level: string) => new RegExp(`<section class="level" aria-labelledby="level-${level}">[\\s\\S]*?<dt>Step</dt> <dd>([^<]*)</dd>`).exec(html)?.[1];
+    const layered = page(LAYERED_DIR, 'roles/ai-engineer/');
+    expect(step(layered, 'senior')).toMatch(/^L5 \(Senior\), /);
+    expect(step(layered, 'mid')).toMatch(/^L4 \(Mid-level\), /);
+    // A step the company does not name keeps the handbook's name alone.
+    expect(step(layered, 'principal')).toBe('Principal');
+    expect(step(page(SITE_DIR, 'roles/ai-engineer/'), 'senior')).toMatch(/^Senior, /);
+    const jd = readFileSync(join(LAYERED_DIR, 'roles/ai-engineer/job-description-senior.md'), 'utf8');
+    expect(jd).toContain('built from the L5 (senior) level of the role');
+    expect(jd).toContain('\n- Level: L5\n');
+  });
+
   test('"Edit this page" points into the repository of the folder whose file makes the page, and "Last updated" is the latest of its files', () => {
     const edit = (path: string) => /<a href="([^"]+)" rel="noopener">Edit this page<\/a>/.exec(page(LAYERED_DIR, path))?.[1];
     expect(edit('roles/ai-engineer/')).toBe('https://git.acme.example/platform/edit/main/layer/roles/ai-engineer.mdx');

@@ -42,6 +42,7 @@ describe('routes and base paths', () => {
       accent: { light: '#1d5fd1', dark: '#8ab4ff' },
       footerLinks: [],
       noindex: false,
+      levelNames: {},
       exportPayBands: false,
       overlays: [],
     });

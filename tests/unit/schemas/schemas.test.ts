@@ -42,6 +42,16 @@ function problems(schema: { safeParse: (d: unknown) => { success: boolean; error
   return result.success ? [] : result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 }
 
+describe('company level names', () => {
+  const base = { name: 'Acme', site: 'https://a.example', base: '/' };
+  test('name steps of the ladder by their ids, and refuse a step the ladder does not have', () => {
+    expect(handbookConfigSchema.parse({ ...base, levelNames: { senior: 'L5' } }).levelNames).toEqual({ senior: 'L5' });
+    expect(handbookConfigSchema.parse(base).levelNames).toEqual({});
+    expect(problems(handbookConfigSchema, { ...base, levelNames: { L5: 'Senior' } })[0]).toMatch(/^levelNames: .*L5/);
+    expect(problems(handbookConfigSchema, { ...base, levelNames: { senior: ' ' } })).toEqual(['levelNames.senior: must not be empty']);
+  });
+});
+
 describe('role schema', () => {
   test('accepts a complete role and fills defaults', () => {
     const parsed = roleSchema.parse(role);
