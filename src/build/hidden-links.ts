@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COLLECTIONS } from '../collections.ts';
-import { entryPath, withBase } from '../routes.ts';
+import { TOOL_PATHS, entryPath, roleFilePaths, withBase } from '../routes.ts';
 import type { HiddenEntry } from './content-check/layers.ts';
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -24,8 +24,9 @@ export function hiddenAddresses(hidden: readonly HiddenEntry[], base: string): R
     if (COLLECTIONS[h.collection].address !== 'page') return [];
     const page = escapeRegExp(withBase(entryPath(h.collection, h.id), base));
     if (h.collection !== 'roles') return [`${page}[^"]*`];
-    const id = escapeRegExp(h.id);
-    return [`${page}[^"]*`, escapeRegExp(withBase(`/api/roles/${h.id}.json`, base)), escapeRegExp(withBase(`/compare/roles/${h.id}.json`, base)), `${escapeRegExp(withBase('/compare/', base))}\\?roles=(?:[^"]*,)?${id}(?:,[^"]*)?`];
+    const files = roleFilePaths(h.id);
+    const comparison = `${escapeRegExp(withBase(TOOL_PATHS.compare, base))}\\?roles=(?:[^"]*,)?${escapeRegExp(h.id)}(?:,[^"]*)?`;
+    return [`${page}[^"]*`, escapeRegExp(withBase(files.json, base)), escapeRegExp(withBase(files.compare, base)), comparison];
   });
   return parts.length ? new RegExp(`^(?:${parts.join('|')})$`) : undefined;
 }

@@ -146,14 +146,11 @@ export function checkContent(entries: readonly SourceEntry[], { hidden = [] }: {
 
   const routes = knownRoutes(published);
   // Links to the page of a hidden entry: the build turns each into plain text (src/build/hidden-links.ts).
-  const hiddenPaths = new Map([...hiddenBy.keys()].map((key) => { const [c, id] = key.split('/') as [CollectionName, string]; return [entryPath(c, id), [c, id] as const]; }));
+  const hiddenPaths = new Map(hidden.filter((h) => COLLECTIONS[h.collection].address === 'page').map((h) => [entryPath(h.collection, h.id), hiddenNote(h.collection, h.id)]));
   for (const entry of entries) {
-    for (const p of bodyLinkProblems(entry, routes, published)) {
-      const target = /^link "([^"#?]*)/.exec(p.message)?.[1];
-      const hiddenTarget = target ? hiddenPaths.get(target) : undefined;
-      if (!hiddenTarget) problems.push(p);
-      else if (!(drafts.get(entry.collection)?.has(entry.id) ?? false)) notes.push({ ...p, message: `link "${target}": ${hiddenNote(...hiddenTarget)}` });
-    }
+    const links = bodyLinkProblems(entry, routes, published, hiddenPaths);
+    problems.push(...links.problems);
+    if (!(drafts.get(entry.collection)?.has(entry.id) ?? false)) notes.push(...links.hidden);
   }
   for (const entry of entries) problems.push(...componentProblems(entry, published, closest));
   for (const entry of entries) if (entry.collection === 'roles') problems.push(...reservedHeadingProblems(entry));
@@ -270,10 +267,15 @@ function knownRoutes(published: Map<CollectionName, Set<string>>): Set<string> {
 
 const LINK_PATTERNS = [/\]\(\s*<?(\/[^)\s>]*)/g, /\bhref=["'{]?["'](\/[^"']*)["']/g];
 
-/** Checks root-relative links written in a Markdown body against the pages the site will have. */
-function bodyLinkProblems(entry: SourceEntry, routes: Set<string>, published: Map<CollectionName, Set<string>>): Problem[] {
-  if (!entry.body) return [];
+/**
+ * Checks root-relative links written in a Markdown body against the pages the site will have. A
+ * link to the page of a hidden entry (`hiddenPaths`, each with its note) is no problem: it is
+ * returned apart, for a note.
+ */
+function bodyLinkProblems(entry: SourceEntry, routes: Set<string>, published: Map<CollectionName, Set<string>>, hiddenPaths: ReadonlyMap<string, string>): { problems: Problem[]; hidden: Problem[] } {
   const problems: Problem[] = [];
+  const hidden: Problem[] = [];
+  if (!entry.body) return { problems, hidden };
   // Blank out fenced code so example links inside it are not checked; line numbers stay.
   const body = withoutFencedCode(entry.body);
   for (const pattern of LINK_PATTERNS) {
@@ -283,11 +285,16 @@ function bodyLinkProblems(entry: SourceEntry, routes: Set<string>, published: Ma
       const line = 1 + body.slice(0, match.index).split('\n').length - 1;
       const [path = '', fragment] = target.split('#');
       const pathOnly = path.split('?')[0] ?? '';
+      const note = hiddenPaths.get(pathOnly);
+      if (note) {
+        hidden.push({ file: entry.file, line, field: 'body', message: `link "${target}": ${note}` });
+        continue;
+      }
       const problem = linkProblem(pathOnly, fragment, routes, published);
       if (problem) problems.push({ file: entry.file, line, field: 'body', message: `link "${target}": ${problem}` });
     }
   }
-  return problems;
+  return { problems, hidden };
 }
 
 function linkProblem(path: string, fragment: string | undefined, routes: Set<string>, published: Map<CollectionName, Set<string>>): string | undefined {
