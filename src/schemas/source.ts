@@ -16,6 +16,7 @@ export const SOURCE_KIND_INFO = {
   'job-board': { label: 'Job board', weight: 'A guide published by a job board or careers site: close to the hiring market, with no stated method for its figures.' },
   'vendor-article': { label: 'Vendor article', weight: 'A blog post by a company that sells services or products in the field: informed, with no stated method, and an interest in the topic.' },
   'personal-essay': { label: 'Personal essay', weight: 'One practitioner’s account: first-hand experience, one person’s view.' },
+  'company-document': { label: 'Company document', weight: 'A document of the company that runs this copy of the handbook: authoritative for its own roles, levels and decisions, and for nothing beyond them.' },
 } as const;
 export const SOURCE_KINDS = Object.keys(SOURCE_KIND_INFO) as (keyof typeof SOURCE_KIND_INFO)[];
 export type SourceKind = keyof typeof SOURCE_KIND_INFO;

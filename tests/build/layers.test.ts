@@ -60,6 +60,29 @@ describe('the handbook built with two company folders on top (overlays in the se
     expect(bands).toContain('data-pagefind-ignore');
   });
 
+  test('a new role from one company file has its page, links the handbook roles it names, and is in every list, export and comparison; its notes are in the build log', () => {
+    expect(existsSync(join(SITE_DIR, 'roles/ai-enablement-lead/index.html'))).toBe(false);
+    const html = page(LAYERED_DIR, 'roles/ai-enablement-lead/');
+    expect(html).toContain('<h1 id="top">AI Enablement Lead</h1>');
+    for (const role of ['ai-engineer', 'ai-product-manager', 'ai-program-manager']) expect(html, role).toContain(`href="/handbook/roles/${role}/"`);
+    expect(html).toContain('href="/handbook/team-models/hybrid/"');
+    expect(html).toContain('href="/handbook/glossary/acme-gateway/"');
+    // Its source is the company's own, labelled as such on the page and on the sources page.
+    expect(html).toMatch(/Acme engineering career framework<\/a>\. Acme, 2026 <span class="source-kind">Company document<\/span>/);
+    expect(page(LAYERED_DIR, 'sources/')).toContain('<span class="source-kind">Company document</span></dt>');
+    expect(page(LAYERED_DIR, 'roles/')).toContain('href="/handbook/roles/ai-enablement-lead/"');
+    const roles = JSON.parse(readFileSync(join(LAYERED_DIR, 'api/roles.json'), 'utf8')) as { roles: { id: string }[] };
+    expect(roles.roles.map((r) => r.id)).toContain('ai-enablement-lead');
+    expect(readFileSync(join(LAYERED_DIR, 'api/roles.csv'), 'utf8')).toMatch(/^ai-enablement-lead,/m);
+    expect(existsSync(join(LAYERED_DIR, 'compare/roles/ai-enablement-lead.json'))).toBe(true);
+    expect(readFileSync(join(LAYERED_DIR, 'roles/ai-enablement-lead/index.html.md'), 'utf8')).toMatch(/^# AI Enablement Lead\n/);
+    // No hire order and no finder answer names it: said in the log, on the role's own file.
+    const log = readFileSync(`${LAYERED_DIR}.log`, 'utf8');
+    expect(log).toMatch(/tests\/fixtures\/overlays\/acme\/roles\/ai-enablement-lead\.mdx:\d+ hiringStage: the company role is in no hire order/);
+    expect(log).toMatch(/tests\/fixtures\/overlays\/acme\/roles\/ai-enablement-lead\.mdx:\d+ title: no answer of the role finder recommends the company role/);
+    expect(page(LAYERED_DIR, 'hiring-stages/growth-stage/')).not.toContain('ai-enablement-lead');
+  });
+
   test('a hidden role has no page, and every reference to it is its title as plain text; the build says where, and fails on none', () => {
     expect(existsSync(join(SITE_DIR, 'roles/prompt-engineer/index.html'))).toBe(true);
     for (const gone of ['roles/prompt-engineer/index.html', 'roles/prompt-engineer/job-description.md', 'api/roles/prompt-engineer.json', 'compare/roles/prompt-engineer.json']) expect(existsSync(join(LAYERED_DIR, gone)), gone).toBe(false);
@@ -72,7 +95,7 @@ describe('the handbook built with two company folders on top (overlays in the se
     for (const file of files) expect(readFileSync(join(file.parentPath, file.name), 'utf8'), join(file.parentPath, file.name)).not.toMatch(/\/roles\/prompt-engineer\/|roles=(?:[^"&]*,)?prompt-engineer|roles\/prompt-engineer\.json/);
     expect(readFileSync(join(LAYERED_DIR, 'roles/index.html'), 'utf8')).not.toContain('Prompt Engineer');
     const log = readFileSync(`${LAYERED_DIR}.log`, 'utf8');
-    expect(log).toMatch(/\d+ references to hidden entries, shown as plain text:\ncontent\/finder\/role-finder\.yaml:\d+ questions/);
+    expect(log).toMatch(/\d+ notes on what the company folders changed, none a problem:\ncontent\/finder\/role-finder\.yaml:\d+ questions[^\n]*: role "prompt-engineer" is hidden by tests\/fixtures\/overlays\/acme\/roles\/prompt-engineer\.mdx; shown as plain text/);
     expect(log).toMatch(/hidden-links\] 1 hidden entry: links to it made plain text in \d+ files/);
   });
 

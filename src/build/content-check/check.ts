@@ -58,7 +58,8 @@ export interface CheckedContent {
 export function checkContentAt(root: string, overlays: readonly string[] = [], { writeTo }: { writeTo?: string } = {}): CheckedContent {
   const layered = readLayers(root, overlays);
   const sources = layered.entries.map((l) => l.entry);
-  const { entries, problems, notes } = checkContent(sources, { hidden: layered.hidden });
+  const companyRoles = new Set(layered.entries.filter((l) => !l.inHandbook && l.entry.collection === 'roles').map((l) => l.entry.id));
+  const { entries, problems, notes } = checkContent(sources, { hidden: layered.hidden, companyRoles });
   const mergedByFile = new Map(sources.filter((e) => e.fileOf).map((e) => [e.file, e]));
   const locate = (p: Problem) => {
     const merged = mergedByFile.get(p.file);
@@ -73,7 +74,10 @@ export function checkContentAt(root: string, overlays: readonly string[] = [], {
 }
 
 /** Validates every entry against its schema and every cross-reference, title and internal link. */
-export function checkContent(entries: readonly SourceEntry[], { hidden = [] }: { hidden?: readonly HiddenEntry[] } = {}): { entries: CheckedEntry[]; problems: Problem[]; notes: Problem[] } {
+export function checkContent(
+  entries: readonly SourceEntry[],
+  { hidden = [], companyRoles = new Set() }: { hidden?: readonly HiddenEntry[]; companyRoles?: ReadonlySet<string> } = {},
+): { entries: CheckedEntry[]; problems: Problem[]; notes: Problem[] } {
   const problems: Problem[] = [];
   // A reference to an entry a company folder hid is no error: the page shows its title as text.
   const notes: Problem[] = [];
@@ -142,7 +146,12 @@ export function checkContent(entries: readonly SourceEntry[], { hidden = [] }: {
   }
 
   // Facts one page states and another repeats or computes, among the entries their schemas accepted.
-  problems.push(...consistencyProblems([...parsed].map(([entry, data]) => ({ entry, data }))));
+  const consistency = consistencyProblems(
+    [...parsed].map(([entry, data]) => ({ entry, data })),
+    companyRoles,
+  );
+  problems.push(...consistency.problems);
+  notes.push(...consistency.notes);
 
   const routes = knownRoutes(published);
   // Links to the page of a hidden entry: the build turns each into plain text (src/build/hidden-links.ts).

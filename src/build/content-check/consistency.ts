@@ -3,6 +3,7 @@
  * repeats. Each returns problems in the content check's `file:line field: message` form, placed
  * on the entry an author would change.
  */
+import { basename } from 'node:path';
 import type { SourceEntry } from './read.ts';
 // check.ts imports this module too; formatPath is only called once both have loaded.
 import { formatPath, type Problem } from './check.ts';
@@ -21,17 +22,27 @@ type TeamModel = { title: string; teamSize?: TeamSize; groups: { id: string; lab
 type Role = { title: string; hiringStage: string; teamModels: { model: string; group?: string }[] };
 type Finder = { questions: { answers: { recommend?: { role: string }[] }[] }[] };
 
-/** Every check of this file, over the published entries. */
-export function consistencyProblems(items: readonly ParsedEntry[]): Problem[] {
+/**
+ * Every check of this file, over the published entries. A role only a company folder adds
+ * (`companyRoles`) may stay out of the hire orders and the role finder, which the handbook's
+ * files hold: each such absence is a note, not a problem, so a company can add a role with one
+ * file and no copy of the handbook's lists.
+ */
+export function consistencyProblems(items: readonly ParsedEntry[], companyRoles: ReadonlySet<string> = new Set()): { problems: Problem[]; notes: Problem[] } {
   const of = (collection: string) => items.filter((i) => i.entry.collection === collection && i.data.draft !== true);
   const roles = of('roles');
-  return [
-    ...hiringStageProblems(roles, of('hiring-stages')),
-    ...pathDurationProblems(of('paths')),
-    ...finderProblems(roles, of('finder')),
-    ...placementProblems(roles, of('team-models')),
-    ...teamSizeProblems(of('team-models')),
-  ];
+  const stages = hiringStageProblems(roles, of('hiring-stages'), companyRoles);
+  const finder = finderProblems(roles, of('finder'), companyRoles);
+  return {
+    problems: [
+      ...stages.problems,
+      ...pathDurationProblems(of('paths')),
+      ...finder.problems,
+      ...placementProblems(roles, of('team-models')),
+      ...teamSizeProblems(of('team-models')),
+    ],
+    notes: [...stages.notes, ...finder.notes],
+  };
 }
 
 const at = (item: ParsedEntry, path: PathKey[], message: string): Problem => ({
@@ -41,15 +52,21 @@ const at = (item: ParsedEntry, path: PathKey[], message: string): Problem => ({
   message,
 });
 
-/** A role's first-hire stage is the earliest stage whose hire order lists it. */
-export function hiringStageProblems(roles: readonly ParsedEntry[], stages: readonly ParsedEntry[]): Problem[] {
+/**
+ * A role's first-hire stage is the earliest stage whose hire order lists it. A company role
+ * (`companyRoles`) no hire order lists is a note: its page names the stage, whose page does not list it.
+ */
+export function hiringStageProblems(roles: readonly ParsedEntry[], stages: readonly ParsedEntry[], companyRoles: ReadonlySet<string> = new Set()): { problems: Problem[]; notes: Problem[] } {
   const ordered = [...stages].sort((a, b) => (a.data as unknown as Stage).order - (b.data as unknown as Stage).order);
   const problems: Problem[] = [];
+  const notes: Problem[] = [];
   for (const role of roles) {
     const stated = (role.data as unknown as Role).hiringStage;
     const first = ordered.find((s) => (s.data as unknown as Stage).hireOrder.some((h) => h.role === role.entry.id));
-    if (!first) {
-      const home = stages.find((s) => s.entry.id === stated);
+    const home = stages.find((s) => s.entry.id === stated);
+    if (!first && companyRoles.has(role.entry.id)) {
+      notes.push(at(role, ['hiringStage'], `the company role is in no hire order, so the "${stated}" page does not list it; to list it, write ${besideRole(role, 'hiring-stages', home?.entry.file ?? `${stated}.mdx`)} with merge: true and the whole hireOrder, this role in its place`));
+    } else if (!first) {
       problems.push(at(role, ['hiringStage'], `says the role is first hired at "${stated}", but no hiring stage lists it in its hireOrder; add it to the hireOrder of ${home?.entry.file ?? `content/hiring-stages/${stated}`}`));
     } else if (first.entry.id !== stated) {
       const index = (first.data as unknown as Stage).hireOrder.findIndex((h) => h.role === role.entry.id);
@@ -58,7 +75,7 @@ export function hiringStageProblems(roles: readonly ParsedEntry[], stages: reado
       );
     }
   }
-  return problems;
+  return { problems, notes };
 }
 
 const WEEKS_PER = { week: 1, month: 52 / 12 } as const;
@@ -128,19 +145,28 @@ export function pathDurationProblems(paths: readonly ParsedEntry[]): Problem[] {
   return problems;
 }
 
-/** Every published role is recommended by at least one answer of the role finder. */
-export function finderProblems(roles: readonly ParsedEntry[], finders: readonly ParsedEntry[]): Problem[] {
+/**
+ * Every published role is recommended by at least one answer of the role finder. A company role
+ * (`companyRoles`) no answer recommends is a note, on the role's own file.
+ */
+export function finderProblems(roles: readonly ParsedEntry[], finders: readonly ParsedEntry[], companyRoles: ReadonlySet<string> = new Set()): { problems: Problem[]; notes: Problem[] } {
   const problems: Problem[] = [];
+  const notes: Problem[] = [];
   for (const finder of finders) {
     const reached = new Set((finder.data as unknown as Finder).questions.flatMap((q) => q.answers.flatMap((a) => (a.recommend ?? []).map((r) => r.role))));
     for (const role of roles) {
-      if (!reached.has(role.entry.id)) {
+      if (!reached.has(role.entry.id) && companyRoles.has(role.entry.id)) {
+        notes.push(at(role, ['title'], `no answer of the role finder recommends the company role, so the finder never suggests it; to change that, write ${besideRole(role, 'finder', finder.entry.file)} with merge: true and the whole questions list, the role in an answer's recommend`));
+      } else if (!reached.has(role.entry.id)) {
         problems.push(at(finder, ['questions'], `no answer recommends the role "${role.entry.id}" (${role.entry.file}), so a reader can never reach it; add it to the recommend list of an answer that fits it`));
       }
     }
   }
-  return problems;
+  return { problems, notes };
 }
+
+/** The file in the company role's own folder that would merge into `below` (a handbook file of `folder`). */
+const besideRole = (role: ParsedEntry, folder: string, below: string) => `${role.entry.file.slice(0, role.entry.file.length - `roles/${basename(role.entry.file)}`.length)}${folder}/${basename(below)}`;
 
 /** The heading of the team model section that lists, group by group, who sits where. */
 export const WHO_SITS_WHERE = 'Who sits where';

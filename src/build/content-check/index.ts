@@ -17,6 +17,12 @@ import { checkContentAt, type CheckedEntry } from './check.ts';
 import type { HiddenEntry } from './layers.ts';
 import { checkContentOnWorker, checkFailure, type CheckAnswer } from './thread.ts';
 
+/**
+ * The notes of a layered check in one message: references to hidden entries, shown as text, and
+ * company roles outside the handbook's hire orders and role finder.
+ */
+const notesMessage = (notes: readonly string[]) => `${notes.length} note${notes.length === 1 ? '' : 's'} on what the company folders changed, none a problem:\n${notes.join('\n')}`;
+
 export const VERDICT_MODULE = 'virtual:handbook/content-check';
 
 export interface ContentCheck {
@@ -41,13 +47,13 @@ export function contentCheck(): ContentCheck {
         if (command === 'build') {
           answer = checkContentOnWorker(root, overlays, writeTo);
           failure = answer.then((a) => checkFailure(root, a));
-          // References to hidden entries: said, never failed on.
-          void answer.then((a) => a.notes?.length && logger.info(`${a.notes.length} reference${a.notes.length === 1 ? '' : 's'} to hidden entries, shown as plain text:\n${a.notes.join('\n')}`), () => undefined);
+          // What the company folders changed: said, never failed on.
+          void answer.then((a) => a.notes?.length && logger.info(notesMessage(a.notes)), () => undefined);
         } else {
           const checked = checkContentAt(root, overlays, { writeTo });
           answer = Promise.resolve(checked);
           if (checked.problems.length) logger.error(`content problems:\n${checked.problems.join('\n')}`);
-          if (checked.notes.length) logger.info(`references to hidden entries, shown as plain text:\n${checked.notes.join('\n')}`);
+          if (checked.notes.length) logger.info(notesMessage(checked.notes));
         }
         // A failure surfaces where the build awaits it, not as an unhandled rejection.
         failure.catch(() => undefined);

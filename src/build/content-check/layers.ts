@@ -33,6 +33,8 @@ export interface LayeredEntry {
   files: string[];
   /** The file whose text is the entry's whole file (a new or replacing file), or `undefined` for a merge, written anew. */
   copyOf?: string;
+  /** Whether the handbook's own content has this id; false for an entry only a company folder adds. */
+  inHandbook: boolean;
 }
 
 /** An entry a company layer removed with `hidden: true`. */
@@ -95,7 +97,7 @@ export function layerEntries(layers: readonly SourceEntry[][]): LayeredContent {
       const data = isRecord(entry.data) ? entry.data : {};
       if (depth === 0) {
         for (const k of LAYER_KEYS) if (k in data) problems.push({ file: entry.file, line: entry.lineOf([k]), field: k, message: `only a company folder (HANDBOOK_OVERLAY, or overlays in handbook.config.ts) may set ${k}; the handbook's own content is the layer below them all` });
-        current.set(key, { entry, copyOf: entry.file, layer: 0, files: [entry.file] });
+        current.set(key, { entry, copyOf: entry.file, layer: 0, files: [entry.file], inHandbook: true });
         continue;
       }
       const bad = LAYER_KEYS.filter((k) => k in data && typeof data[k] !== 'boolean');
@@ -110,20 +112,20 @@ export function layerEntries(layers: readonly SourceEntry[][]): LayeredContent {
         }
         // Kept as a draft: it has no page and appears in no list, while the entries that refer to it
         // still know its title, which they show as plain text instead of a link.
-        current.set(key, { entry: { ...below.entry, data: { ...(below.entry.data as object), draft: true } }, copyOf: undefined, layer: depth, files: [...below.files, entry.file] });
+        current.set(key, { entry: { ...below.entry, data: { ...(below.entry.data as object), draft: true } }, copyOf: undefined, layer: depth, files: [...below.files, entry.file], inHandbook: below.inHandbook });
         hidden.set(key, { collection: entry.collection, id: entry.id, file: entry.file });
       } else if (data.merge === true) {
         if (!below) {
           problems.push({ file: entry.file, line: entry.lineOf(['merge']), field: 'merge', message: `merges into ${key}, but no layer below has that entry; remove merge to add it as a new entry, or check the file name` });
-          current.set(key, { entry: withoutLayerKeys(entry), copyOf: undefined, layer: depth, files: [entry.file] });
+          current.set(key, { entry: withoutLayerKeys(entry), copyOf: undefined, layer: depth, files: [entry.file], inHandbook: false });
         } else {
           // Merging into an entry an earlier folder hid brings it back, as the entry it was.
           const base = hidden.has(key) ? { ...below.entry, data: Object.fromEntries(Object.entries(below.entry.data as object).filter(([k]) => k !== 'draft')) } : below.entry;
-          current.set(key, { entry: merged(base, entry), copyOf: undefined, layer: depth, files: [...below.files, entry.file] });
+          current.set(key, { entry: merged(base, entry), copyOf: undefined, layer: depth, files: [...below.files, entry.file], inHandbook: below.inHandbook });
         }
         hidden.delete(key);
       } else {
-        current.set(key, { entry: withoutLayerKeys(entry), copyOf: 'merge' in data || 'hidden' in data ? undefined : entry.file, layer: depth, files: [entry.file] });
+        current.set(key, { entry: withoutLayerKeys(entry), copyOf: 'merge' in data || 'hidden' in data ? undefined : entry.file, layer: depth, files: [entry.file], inHandbook: below?.inHandbook ?? false });
         hidden.delete(key);
       }
     }

@@ -154,7 +154,7 @@ describe('the other schemas', () => {
     const good = { title: 'IT Salary Report', publisher: 'Robert Half', year: 2026, kind: 'industry-report' };
     expect(problems(sourceSchema, good)).toEqual([]);
     expect(problems(sourceSchema, { ...good, kind: 'rumour', url: 'ftp://example.com' })).toEqual([
-      'kind: Invalid option: expected one of "official-statistics"|"primary-text"|"official-release"|"survey"|"industry-report"|"pay-data"|"job-board"|"vendor-article"|"personal-essay"',
+      'kind: Invalid option: expected one of "official-statistics"|"primary-text"|"official-release"|"survey"|"industry-report"|"pay-data"|"job-board"|"vendor-article"|"personal-essay"|"company-document"',
       'url: must be an http(s) address',
     ]);
   });

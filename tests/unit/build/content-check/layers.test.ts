@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -100,7 +100,40 @@ describe('the example company folders on the handbook', () => {
     for (const kept of ['responsibilities', 'levels', 'compensation', 'occupation']) expect(role(entries, 'ai-engineer')[kept], kept).toEqual(role(handbook, 'ai-engineer')[kept]);
     expect(entries.find((e) => e.collection === 'glossary' && e.id === 'model-gateway')!.data).toMatchObject({ aliases: ['LLM gateway'], related: ['model-routing', 'acme-gateway'] });
     expect(entries.some((e) => e.collection === 'glossary' && e.id === 'acme-gateway')).toBe(true);
-    expect(entries).toHaveLength(handbook.length + 1);
+    // New: a glossary term, a source and a role.
+    expect(entries).toHaveLength(handbook.length + 3);
+  });
+
+  test('a role only a company folder adds may stay out of the hire orders and the role finder: each absence is a note on its own file, with the file that would change it', () => {
+    const { problems, notes } = checkContentAt(content, [acme, platform]);
+    expect(problems).toEqual([]);
+    const file = relative(process.cwd(), join(acme, 'roles/ai-enablement-lead.mdx'));
+    const folder = relative(process.cwd(), acme);
+    expect(notes).toContain(`${file}:64 hiringStage: the company role is in no hire order, so the "growth-stage" page does not list it; to list it, write ${folder}/hiring-stages/growth-stage.mdx with merge: true and the whole hireOrder, this role in its place`);
+    expect(notes).toContain(`${file}:2 title: no answer of the role finder recommends the company role, so the finder never suggests it; to change that, write ${folder}/finder/role-finder.yaml with merge: true and the whole questions list, the role in an answer's recommend`);
+  });
+
+  test('the gentler rule is for company roles alone: a handbook role and a company role that contradicts a hire order are still problems', () => {
+    const bad = mkdtempSync(join(tmpdir(), 'acme-'));
+    cpSync(acme, bad, { recursive: true });
+    // The company role says growth-stage, but the company's own early-stage hire order lists it.
+    const stage = readFileSync(join(content, 'hiring-stages/early-stage.mdx'), 'utf8');
+    const hireOrder = /\nhireOrder:\n(?: {2}.*\n)+/.exec(stage)![0];
+    mkdirSync(join(bad, 'hiring-stages'));
+    writeFileSync(join(bad, 'hiring-stages/early-stage.mdx'), `---\nmerge: true${hireOrder}  - role: ai-enablement-lead\n    why: Gets the first teams onto the platform.\n---\n`);
+    // The same role file, now in the handbook's own content: no longer a company role.
+    const own = mkdtempSync(join(tmpdir(), 'content-'));
+    cpSync(content, own, { recursive: true });
+    cpSync(join(acme, 'roles/ai-enablement-lead.mdx'), join(own, 'roles/ai-enablement-lead.mdx'));
+    cpSync(join(acme, 'sources'), join(own, 'sources'), { recursive: true });
+    cpSync(join(acme, 'glossary/acme-gateway.md'), join(own, 'glossary/acme-gateway.md'));
+    const contradicted = checkContentAt(content, [bad]).problems;
+    expect(contradicted).toEqual([expect.stringMatching(/ai-enablement-lead\.mdx:64 hiringStage: says the role is first hired at "growth-stage", but the earliest hire order that lists it is "early-stage" \(.*acme-[^/]+\/hiring-stages\/early-stage\.mdx:\d+\)/)]);
+    const inHandbook = checkContentAt(own).problems;
+    expect(inHandbook).toEqual([
+      expect.stringMatching(/^.*finder\/role-finder\.yaml:\d+ questions: no answer recommends the role "ai-enablement-lead"/),
+      expect.stringMatching(/^.*roles\/ai-enablement-lead\.mdx:64 hiringStage: says the role is first hired at "growth-stage", but no hiring stage lists it/),
+    ]);
   });
 
   test('an error in a company file is reported in that file, at its line', () => {
@@ -118,7 +151,8 @@ describe('the example company folders on the handbook', () => {
     const again = checkContentAt(out);
     // Read alone, without the folders that hid it, the hidden role is a draft that others refer to.
     expect(again.problems.length).toBeGreaterThan(0);
-    for (const problem of again.problems) expect(problem).toMatch(/role "prompt-engineer" is a draft and is not published|link "\/roles\/prompt-engineer\/[^"]*": no page/);
+    // Read alone, the company's own role is a role like any other, which must be in a hire order and the finder.
+    for (const problem of again.problems) expect(problem).toMatch(/role "prompt-engineer" is a draft and is not published|link "\/roles\/prompt-engineer\/[^"]*": no page|"ai-enablement-lead"|ai-enablement-lead\.mdx:\d+ hiringStage/);
     const strip = (list: typeof again.entries) => list.map((e) => ({ collection: e.collection, id: e.id, data: e.data })).sort((a, b) => `${a.collection}/${a.id}`.localeCompare(`${b.collection}/${b.id}`));
     expect(strip(again.entries)).toEqual(strip(checkContentAt(content, [acme, platform]).entries));
     const merged = readFileSync(join(out, 'roles/ai-engineer.mdx'), 'utf8');
