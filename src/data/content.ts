@@ -3,7 +3,8 @@
  * here, never from `getCollection` directly, so every list is filtered and ordered one way.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { COLLECTIONS, isPublished, type CollectionName } from '../collections.ts';
+import { COLLECTIONS, COLLECTION_NAMES, isPublished, type CollectionName } from '../collections.ts';
+import { withoutReferences } from '../schemas/walk.ts';
 import { byOrderThenTitle, byTitle, groupByFamily, rolesByTerm } from '../views/lists.ts';
 import { buildRoleView } from '../views/role-view.ts';
 import { readFileSync } from 'node:fs';
@@ -66,6 +67,19 @@ export const getSources = () => getEntries('sources');
 export const getOccupations = () => getEntries('occupations');
 /** The role finder's question set, if the handbook has one. */
 export const getFinder = (): Promise<FinderEntry | undefined> => once('finder', async () => (await getCollection('finder'))[0]);
+
+/** The ids of every collection's published entries. */
+const publishedIds = () => once('published-ids', async () => new Map(await Promise.all(COLLECTION_NAMES.map(async (name) => [name, new Set((await published(name)).map((e) => e.id))] as const))));
+
+/**
+ * An entry's data as the exports give it: without its references to entries that have no record
+ * of their own, which are those a company folder hid (the content check refuses any other). The
+ * pages show such a reference as its title in plain text; a record has no place for a title.
+ */
+export async function exportedData<C extends CollectionName>(collection: C, data: Entry<C>['data']): Promise<Entry<C>['data']> {
+  const ids = await publishedIds();
+  return withoutReferences(COLLECTIONS[collection].schema, data, (c, id) => ids.get(c)?.has(id) ?? false);
+}
 
 /**
  * Entries of one collection by id, for resolving references: drafts too, since an entry a company

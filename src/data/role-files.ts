@@ -3,7 +3,7 @@
  * its job-description starter (`/roles/<id>/job-description.md`) and the compare tool's record
  * (`/compare/roles/<id>.json`), each served by a route of its own (src/pages/).
  */
-import { getRoles, type RoleEntry } from './content.ts';
+import { exportedData, getRoles, type RoleEntry } from './content.ts';
 import { compareRecord } from '../views/compare.ts';
 import { roleUrls } from '../routes.ts';
 import { EXPORT_VERSION, jobDescription, roleRecord } from '../views/exports.ts';
@@ -14,7 +14,8 @@ import { config, siteName } from './site.ts';
 export const rolePaths = async () => (await getRoles()).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 
 /** `/api/roles/<id>.json`: the role's frontmatter fields, id and addresses. */
-export const roleJson = (entry: RoleEntry, site: URL) => JSON.stringify({ version: EXPORT_VERSION, ...roleRecord(entry.id, entry.data, roleUrls(entry.id, site), { payBands: config.exportPayBands }) });
+export const roleJson = async (entry: RoleEntry, site: URL) =>
+  JSON.stringify({ version: EXPORT_VERSION, ...roleRecord(entry.id, await exportedData('roles', entry.data), roleUrls(entry.id, site), { payBands: config.exportPayBands }) });
 
 /** One path per level of each published role, for `/roles/<id>/job-description-<level>.md`. */
 export const levelPaths = async () => (await getRoles()).flatMap((entry) => entry.data.levels.map((level) => ({ params: { id: entry.id, level: level.id } })));

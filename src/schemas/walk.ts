@@ -81,3 +81,37 @@ export function fieldsAt(schema: z.ZodType, path: PathKey[]): string[] {
   const def = defOf(current);
   return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
 }
+
+/** What `withoutReferences` returns for a value it removed. */
+const REMOVED = Symbol('removed');
+
+/**
+ * A copy of `data` without the references `keep` refuses, for exports that must not name an
+ * entry with no record (one a company folder hid). A refused id leaves its list; an object
+ * holding one in an optional field loses the field, and in a required field leaves its list
+ * whole (a hire-order step, a "confused with" pair). Values of unions are kept as they are.
+ */
+export function withoutReferences<T>(schema: z.ZodType, data: T, keep: (collection: CollectionName, id: string) => boolean): T {
+  const visit = (s: z.ZodType, value: unknown): unknown => {
+    if (value === undefined || value === null) return value;
+    const inner = unwrap(s);
+    const mark = references.get(inner);
+    if (mark) return typeof value === 'string' && !keep(mark.collection, value) ? REMOVED : value;
+    const def = defOf(inner);
+    if (def.type === 'object' && def.shape && typeof value === 'object' && !Array.isArray(value)) {
+      const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+      for (const [key, child] of Object.entries(def.shape)) {
+        if (!(key in out)) continue;
+        const next = visit(child, out[key]);
+        if (next !== REMOVED) out[key] = next;
+        else if (WRAPPERS.has(defOf(child).type)) delete out[key];
+        else return REMOVED;
+      }
+      return out;
+    }
+    if (def.type === 'array' && def.element && Array.isArray(value)) return value.map((item) => visit(def.element!, item)).filter((item) => item !== REMOVED);
+    return value;
+  };
+  const result = visit(schema, data);
+  return (result === REMOVED ? data : result) as T;
+}

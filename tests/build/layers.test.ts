@@ -94,6 +94,12 @@ describe('the handbook built with two company folders on top (overlays in the se
     const files = readdirSync(LAYERED_DIR, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && /\.(html|json|md|txt|xml)$/.test(e.name));
     for (const file of files) expect(readFileSync(join(file.parentPath, file.name), 'utf8'), join(file.parentPath, file.name)).not.toMatch(/\/roles\/prompt-engineer\/|roles=(?:[^"&]*,)?prompt-engineer|roles\/prompt-engineer\.json/);
     expect(readFileSync(join(LAYERED_DIR, 'roles/index.html'), 'utf8')).not.toContain('Prompt Engineer');
+    // The records have no place for a title, so they leave the reference out: a related id, a "confused with" pair, a hire-order step.
+    for (const file of files.filter((f) => f.name.endsWith('.json'))) expect(readFileSync(join(file.parentPath, file.name), 'utf8'), join(file.parentPath, file.name)).not.toContain('"prompt-engineer"');
+    const handbookRecord = JSON.parse(readFileSync(join(SITE_DIR, 'api/roles/ai-engineer.json'), 'utf8'));
+    const record = JSON.parse(readFileSync(join(LAYERED_DIR, 'api/roles/ai-engineer.json'), 'utf8'));
+    expect(handbookRecord.confusedWith.map((c: { role: string }) => c.role)).toContain('prompt-engineer');
+    expect(record.confusedWith).toEqual(handbookRecord.confusedWith.filter((c: { role: string }) => c.role !== 'prompt-engineer'));
     const log = readFileSync(`${LAYERED_DIR}.log`, 'utf8');
     expect(log).toMatch(/\d+ notes on what the company folders changed, none a problem:\ncontent\/finder\/role-finder\.yaml:\d+ questions[^\n]*: role "prompt-engineer" is hidden by tests\/fixtures\/overlays\/acme\/roles\/prompt-engineer\.mdx; shown as plain text/);
     expect(log).toMatch(/hidden-links\] 1 hidden entry: links to it made plain text in \d+ files/);

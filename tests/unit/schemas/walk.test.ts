@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { findReferences } from '../../../src/schemas/walk.ts';
+import { findReferences, withoutReferences } from '../../../src/schemas/walk.ts';
+import { hiringStageSchema } from '../../../src/schemas/hiring-stage.ts';
 import { roleSchema } from '../../../src/schemas/role.ts';
 import { guideSchema } from '../../../src/schemas/guide.ts';
 
@@ -35,5 +36,35 @@ describe('reference discovery in unions', () => {
       'roles:b@compare.1',
     ]);
     expect(findReferences(guideSchema, { compare: 'all' })).toEqual([]);
+  });
+});
+
+describe('references left out of an export', () => {
+  const hidden = (collection: string, id: string) => !(collection === 'roles' && id === 'gone');
+
+  test('a refused id leaves its list, and a pair or step that holds it leaves whole', () => {
+    const role = {
+      related: ['a', 'gone', 'b'],
+      doesNot: [{ task: 'kept task', owner: 'gone' }, { task: 'other', owner: 'a' }],
+      confusedWith: [{ role: 'gone', difference: 'd' }, { role: 'c', difference: 'e' }],
+      hiringStage: 'early-stage',
+    };
+    expect(withoutReferences(roleSchema, role, hidden)).toEqual({
+      related: ['a', 'b'],
+      doesNot: [{ task: 'kept task' }, { task: 'other', owner: 'a' }],
+      confusedWith: [{ role: 'c', difference: 'e' }],
+      hiringStage: 'early-stage',
+    });
+    expect(role.related).toEqual(['a', 'gone', 'b']);
+  });
+
+  test('a hire-order step for a refused role is dropped, the others keep their order', () => {
+    const stage = { hireOrder: [{ role: 'a', why: 'first' }, { role: 'gone', why: 'second' }, { role: 'b', why: 'third' }] };
+    expect(withoutReferences(hiringStageSchema, stage, hidden).hireOrder.map((s) => s.role)).toEqual(['a', 'b']);
+  });
+
+  test('a union value is kept as it is, and data with nothing refused comes back equal', () => {
+    expect(withoutReferences(guideSchema, { compare: ['a', 'gone'] }, hidden)).toEqual({ compare: ['a', 'gone'] });
+    expect(withoutReferences(roleSchema, { related: ['a'] }, hidden)).toEqual({ related: ['a'] });
   });
 });
