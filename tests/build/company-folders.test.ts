@@ -1,0 +1,90 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { astroBuild, type BuildResult } from '../support/astro-build.ts';
+import { FIXTURE_CONTENT, ROOT } from '../support/paths.ts';
+
+const BANDS = resolve(ROOT, 'tests/fixtures/overlays/bands');
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const scratch = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'handbook-company-'));
+  made.push(dir);
+  return dir;
+};
+
+describe('a company folder named by HANDBOOK_OVERLAY, with exportPayBands on', () => {
+  let out: string;
+  let result: BuildResult;
+  beforeAll(() => {
+    out = join(scratch(), 'dist');
+    result = astroBuild({ contentDir: FIXTURE_CONTENT, outDir: out, config: resolve(ROOT, 'tests/fixtures/bands.config.ts'), env: { HANDBOOK_OVERLAY: BANDS } });
+  });
+  const read = (path: string) => readFileSync(join(out, path), 'utf8');
+
+  test('puts the company\'s pay bands in the role\'s records, its Markdown twin and llms-full.txt', () => {
+    expect(result.status, result.output.slice(-2000)).toBe(0);
+    const band = { level: 'senior', currency: 'GBP', min: 71500, max: 88500, asOf: '2026-09-01', region: 'London' };
+    expect(JSON.parse(read('api/roles/builder.json')).payBands).toEqual([band]);
+    const roles = JSON.parse(read('api/roles.json')) as { roles: { id: string; payBands?: unknown }[] };
+    expect(roles.roles.find((r) => r.id === 'builder')?.payBands).toEqual([band]);
+    // A role with no bands of its own gets no empty field.
+    expect(roles.roles.find((r) => r.id === 'keeper')).not.toHaveProperty('payBands');
+    const row = /\| £71,500 to £88,500 \| \[Senior fixture\]\(https:\/\/wiki\.bands\.example\/handbook\/roles\/builder\/#level-senior\) \| London \| 2026-09-01 \|/;
+    expect(read('roles/builder/index.html.md')).toMatch(new RegExp(`### Our pay bands\\n\\nSet by Bands Ltd[^\\n]*\\n\\n[^\\n]*\\n[^\\n]*\\n${row.source}`));
+    expect(read('llms-full.txt')).toMatch(row);
+  });
+
+  test('keeps them out of the schema.org data and the search index all the same, and apart from the published figures', () => {
+    const html = read('roles/builder/index.html');
+    const jsonLd = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+    expect(jsonLd).toContain('"@type"');
+    expect(jsonLd).not.toMatch(/71500|88500|GBP/);
+    expect(/<div class="pay-bands[^"]*" data-pagefind-ignore/.test(html)).toBe(true);
+    expect(/<table class="pay">[\s\S]*?<\/table>/.exec(html)![0]).not.toContain('£71,500');
+  });
+});
+
+describe('a problem in a company file fails the build, naming that file', () => {
+  test('a pay band for a level the role does not have', () => {
+    const folder = join(scratch(), 'acme');
+    cpSync(BANDS, folder, { recursive: true });
+    const file = join(folder, 'roles/builder.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('level: senior', 'level: principal'));
+    const result = astroBuild({ contentDir: FIXTURE_CONTENT, outDir: join(folder, '..', 'dist'), env: { HANDBOOK_OVERLAY: folder } });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(new RegExp(`${folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/roles/builder\\.mdx:4 payBands\\[0\\]\\.level: [^\\n]*"principal"[^\\n]*mid, senior, staff`));
+  });
+});
+
+describe('the next edition of the handbook, checked out where the last one was, under the same company folder', () => {
+  test('shows the new edition\'s text and fields, with the company\'s layer still on top, and the company folder untouched', () => {
+    const dir = scratch();
+    const content = join(dir, 'handbook-content');
+    cpSync(FIXTURE_CONTENT, content, { recursive: true });
+    const company = join(dir, 'acme');
+    cpSync(BANDS, company, { recursive: true });
+    const before = readFileSync(join(company, 'roles/builder.mdx'), 'utf8');
+    const build = () => {
+      const result = astroBuild({ contentDir: content, outDir: join(dir, 'dist'), env: { HANDBOOK_OVERLAY: company } });
+      expect(result.status, result.output.slice(-2000)).toBe(0);
+      return readFileSync(join(dir, 'dist/roles/builder/index.html'), 'utf8');
+    };
+    const first = build();
+    expect(first).toContain('The builder turns models into products.');
+    expect(first).toContain('£71,500 to £88,500');
+    // The upgrade: the handbook's files change in place; the company's do not.
+    const role = join(content, 'roles/builder.mdx');
+    const edited = readFileSync(role, 'utf8')
+      .replace(/^summary: .*$/m, 'summary: Builds and runs the applications that put existing models to work.')
+      .replace('The builder turns models into products.', 'In the new edition, the builder owns evaluation too.');
+    writeFileSync(role, edited);
+    const next = build();
+    expect(next).toContain('Builds and runs the applications that put existing models to work.');
+    expect(next).toContain('In the new edition, the builder owns evaluation too.');
+    expect(next).not.toContain('The builder turns models into products.');
+    expect(next).toContain('£71,500 to £88,500');
+    expect(readFileSync(join(company, 'roles/builder.mdx'), 'utf8')).toBe(before);
+  });
+});
