@@ -6,21 +6,16 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import handbook from './src/build/index.ts';
-import { resolveConfig } from './src/build/site-config.ts';
+import { loadConfig } from './src/build/site-config.ts';
 import { loadedRoot } from './src/content-root.ts';
 import { baseLinks } from './src/markdown/base-links.ts';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
 import { tableWrap } from './src/markdown/table-wrap.ts';
 
-// HANDBOOK_CONFIG points at another settings file, so a deployment can keep its own.
-const configFile = process.env.HANDBOOK_CONFIG ? pathToFileURL(resolve(process.env.HANDBOOK_CONFIG)).href : './handbook.config.ts';
-const config = resolveConfig((await import(/* @vite-ignore */ configFile)).default);
-
-// Company folders from the settings travel as HANDBOOK_OVERLAY, which wins when it is set, so
-// the content check, its worker and the content config all read the same list.
-if (!process.env.HANDBOOK_OVERLAY?.trim() && config.overlays.length) process.env.HANDBOOK_OVERLAY = config.overlays.map((o) => (typeof o === 'string' ? o : o.path)).join(':');
+// handbook.config.ts, or the file HANDBOOK_CONFIG names, so a deployment can keep its own; its
+// company folders (overlays) are passed on in HANDBOOK_OVERLAY.
+const config = await loadConfig();
 
 // Astro keeps parsed content in its cache folder; one folder per content root (or set of layers)
 // keeps a build of fixture content (HANDBOOK_CONTENT_DIR) from reusing entries of another root,

@@ -1,9 +1,19 @@
 /**
  * `npm run check:content`: validates everything under the content root without building,
- * printing one `file:line field: message` line per problem. Exits 1 if there is any.
+ * printing one `file:line field: message` line per problem. Exits 1 if there is any. It layers
+ * the same company folders as the build: `HANDBOOK_OVERLAY`, else `overlays` in the settings.
  */
 import { contentRoot, overlayFolders } from '../src/content-root.ts';
 import { checkContentAt } from '../src/build/content-check/check.ts';
+import { loadConfig } from '../src/build/site-config.ts';
+
+// The settings name company folders too (overlays), as they do for the build.
+try {
+  await loadConfig();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
 
 const started = performance.now();
 const root = contentRoot();

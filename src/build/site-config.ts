@@ -1,4 +1,9 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { handbookConfigSchema, type HandbookConfig, type HandbookConfigInput } from '../schemas/config.ts';
+
+/** The handbook's own folder, where handbook.config.ts sits. */
+const ROOT = resolve(import.meta.dirname, '../..');
 
 /**
  * Applies the `HANDBOOK_SITE` / `HANDBOOK_BASE` overrides to the config file's values and
@@ -24,4 +29,17 @@ export function resolveConfig(file: HandbookConfigInput, env: NodeJS.ProcessEnv 
   }
   const base = result.data.base === '/' ? '/' : `/${result.data.base.replace(/^\/+|\/+$/g, '')}`;
   return { ...result.data, site: result.data.site.replace(/\/+$/, ''), base };
+}
+
+/**
+ * Reads and validates the settings: the file `HANDBOOK_CONFIG` names (from the folder the command
+ * runs in), else the handbook's own handbook.config.ts. Company folders from its `overlays`
+ * travel on as `HANDBOOK_OVERLAY`, unless that is set already (it wins), so the content check,
+ * its worker and the content config all read the same list.
+ */
+export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<HandbookConfig> {
+  const file = env.HANDBOOK_CONFIG?.trim() ? resolve(env.HANDBOOK_CONFIG.trim()) : resolve(ROOT, 'handbook.config.ts');
+  const config = resolveConfig((await import(/* @vite-ignore */ pathToFileURL(file).href)).default, env);
+  if (!env.HANDBOOK_OVERLAY?.trim() && config.overlays.length) env.HANDBOOK_OVERLAY = config.overlays.map((o) => (typeof o === 'string' ? o : o.path)).join(':');
+  return config;
 }

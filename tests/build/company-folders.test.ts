@@ -1,9 +1,10 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { astroBuild, type BuildResult } from '../support/astro-build.ts';
-import { FIXTURE_CONTENT, ROOT } from '../support/paths.ts';
+import { astroBuild, cleanEnv, type BuildResult } from '../support/astro-build.ts';
+import { FIXTURE_CONTENT, LAYERED_CONFIG, OVERLAYS, ROOT } from '../support/paths.ts';
 
 const BANDS = resolve(ROOT, 'tests/fixtures/overlays/bands');
 const made: string[] = [];
@@ -86,5 +87,25 @@ describe('the next edition of the handbook, checked out where the last one was, 
     expect(next).not.toContain('The builder turns models into products.');
     expect(next).toContain('£71,500 to £88,500');
     expect(readFileSync(join(company, 'roles/builder.mdx'), 'utf8')).toBe(before);
+  });
+});
+
+describe('npm run check:content', () => {
+  const check = (env: Record<string, string>) => spawnSync(process.execPath, [join(ROOT, 'scripts/check-content.ts')], { cwd: ROOT, encoding: 'utf8', env: { ...cleanEnv(), HANDBOOK_CONTENT_DIR: '', HANDBOOK_OVERLAY: '', ...env } });
+
+  test('layers the company folders the settings name (overlays), as the build does', () => {
+    const result = check({ HANDBOOK_CONFIG: LAYERED_CONFIG });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^note: tests\/fixtures\/overlays\/acme\/roles\/ai-enablement-lead\.mdx:\d+ hiringStage: the company role is in no hire order/m);
+    expect(result.stdout.trim().split('\n').at(-1)).toContain(` + ${OVERLAYS.join(' + ')}: no problems`);
+  });
+
+  test('says what is wrong with a bad settings file, and exits 1', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'handbook.config.ts'), "export default { name: 'Wiki', site: 'wiki.acme.example', base: '/' };\n");
+    const result = check({ HANDBOOK_CONFIG: join(dir, 'handbook.config.ts') });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('handbook.config.ts site = "wiki.acme.example": must be an absolute http(s) URL');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });
