@@ -1,8 +1,11 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ASTRO_BIN } from '../../scripts/lib/astro.ts';
+import { freePort } from '../../scripts/lib/free-port.ts';
+import { withAstroLockAsync } from '../support/build-lock.ts';
 import { astroBuild, cleanEnv, type BuildResult } from '../support/astro-build.ts';
 import { FIXTURE_CONTENT, LAYERED_CONFIG, OVERLAYS, ROOT } from '../support/paths.ts';
 
@@ -108,4 +111,41 @@ describe('npm run check:content', () => {
     expect(result.stderr).toContain('handbook.config.ts site = "wiki.acme.example": must be an absolute http(s) URL');
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
+});
+
+describe('the authoring server with a company folder', () => {
+  test('layers an edit to a company file again, and shows it; a problem it names in the log, keeping the last good page', () =>
+    withAstroLockAsync(async () => {
+      const folder = join(scratch(), 'acme');
+      cpSync(BANDS, folder, { recursive: true });
+      const file = join(folder, 'roles/builder.mdx');
+      const port = await freePort();
+      const server = spawn(process.execPath, [ASTRO_BIN, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+        cwd: ROOT,
+        env: { ...cleanEnv(), NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', HANDBOOK_CONTENT_DIR: FIXTURE_CONTENT, HANDBOOK_BASE: '/handbook', HANDBOOK_OVERLAY: folder },
+      });
+      let log = '';
+      server.stdout.on('data', (d) => (log += d));
+      server.stderr.on('data', (d) => (log += d));
+      const page = () => fetch(`http://127.0.0.1:${port}/handbook/roles/builder/`).then((r) => (r.ok ? r.text() : ''), () => '');
+      /** Waits for `seen` to hold, failing with the server's log if it never does. */
+      const until = async (what: string, seen: () => Promise<boolean> | boolean) => {
+        const deadline = Date.now() + 45_000;
+        while (!(await seen())) {
+          if (Date.now() > deadline || server.exitCode !== null) throw new Error(`${what} never happened:\n${log.slice(-3000)}`);
+          await new Promise((r) => setTimeout(r, 250));
+        }
+      };
+      try {
+        await until('the first page with the band', async () => (await page()).includes('£71,500 to £88,500'));
+        writeFileSync(file, readFileSync(file, 'utf8').replace('min: 71500', 'min: 72500'));
+        await until('the edited band', async () => (await page()).includes('£72,500 to £88,500'));
+        writeFileSync(file, readFileSync(file, 'utf8').replace('level: senior', 'level: principal'));
+        await until('the problem in the log', () => /roles\/builder\.mdx:4 payBands\[0\]\.level: "principal" is not one of this role's levels/.test(log));
+        expect(await page()).toContain('£72,500 to £88,500');
+      } finally {
+        server.kill();
+        await new Promise((done) => (server.exitCode !== null ? done(undefined) : server.once('exit', done)));
+      }
+    }), 150_000);
 });

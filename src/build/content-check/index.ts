@@ -9,9 +9,10 @@
  * answered and holds its verdict, so no content loader reads a file before the check has judged
  * it. The checked, schema-parsed entries are what every later build step uses. The authoring
  * server checks at start, reports problems and keeps running, so the author can fix a file and
- * see it reload.
+ * see it reload; with company folders, it checks and layers again on every edit to a layer.
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { sep } from 'node:path';
 import { contentRoot, loadedRoot, overlayFolders } from '../../content-root.ts';
 import { checkContentAt, type CheckedEntry } from './check.ts';
 import type { HiddenEntry } from './layers.ts';
@@ -40,6 +41,13 @@ export function contentCheck(): ContentCheck {
   const overlays = overlayFolders();
   // With company folders, the check writes the layered content where the loaders read it.
   const writeTo = overlays.length ? loadedRoot() : undefined;
+  /** The authoring server's check, on this thread: it reports problems and keeps running. */
+  const checkInPlace = (logger: AstroIntegrationLogger) => {
+    const checked = checkContentAt(root, overlays, { writeTo });
+    if (checked.problems.length) logger.error(`content problems:\n${checked.problems.join('\n')}`);
+    if (checked.notes.length) logger.info(notesMessage(checked.notes));
+    return checked;
+  };
   const integration: AstroIntegration = {
     name: 'handbook:content-check',
     hooks: {
@@ -50,10 +58,7 @@ export function contentCheck(): ContentCheck {
           // What the company folders changed: said, never failed on.
           void answer.then((a) => a.notes?.length && logger.info(notesMessage(a.notes)), () => undefined);
         } else {
-          const checked = checkContentAt(root, overlays, { writeTo });
-          answer = Promise.resolve(checked);
-          if (checked.problems.length) logger.error(`content problems:\n${checked.problems.join('\n')}`);
-          if (checked.notes.length) logger.info(notesMessage(checked.notes));
+          answer = Promise.resolve(checkInPlace(logger));
         }
         // A failure surfaces where the build awaits it, not as an unhandled rejection.
         failure.catch(() => undefined);
@@ -68,6 +73,26 @@ export function contentCheck(): ContentCheck {
               },
             ],
           },
+        });
+      },
+      'astro:server:setup': ({ server, logger, refreshContent }) => {
+        // The loaders read the layered copy, not the layers, so the authoring server watches the
+        // layers itself: an edit to any of their files is checked and layered again, and the
+        // loaders run again over the copy, which changed only where the edit did. With problems,
+        // the copy stays as it was and the log says what to fix.
+        if (!writeTo) return;
+        const folders = [root, ...overlays];
+        server.watcher.add(folders);
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const relayer = async () => {
+          const checked = checkInPlace(logger);
+          answer = Promise.resolve(checked);
+          if (checked.problems.length === 0) await refreshContent?.({});
+        };
+        server.watcher.on('all', (_event, file) => {
+          if (!folders.some((folder) => file === folder || file.startsWith(`${folder}${sep}`))) return;
+          clearTimeout(timer);
+          timer = setTimeout(() => void relayer().catch((error: Error) => logger.error(error.message)), 100);
         });
       },
       'astro:build:start': async () => {

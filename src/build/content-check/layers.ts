@@ -13,8 +13,8 @@
  * line) each of its fields came from, so a problem in a company file is reported in that file.
  * `writeLayeredContent` writes the result as one folder, which is what Astro's loaders read.
  */
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, extname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { dump } from 'js-yaml';
 import { COLLECTIONS, type CollectionName } from '../../collections.ts';
 import type { PathKey } from '../../schemas/walk.ts';
@@ -147,25 +147,33 @@ function plain(value: unknown): unknown {
 }
 
 /**
- * Writes the layered content as one folder at `dir` (emptied first): each entry's file copied,
- * or, for a merged entry, written from its merged fields and its body.
+ * Writes the layered content as one folder at `dir`: each entry's file copied, or, for a merged
+ * entry, written from its merged fields and its body. A file already there with the same text is
+ * left alone and one no entry makes is removed, so the authoring server's loaders, run again
+ * after an edit, see only the files that changed.
  */
 export function writeLayeredContent(dir: string, content: LayeredContent, cwd = process.cwd()): void {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
   const origins: Record<string, EntryOrigin> = {};
+  const wanted = new Map<string, string | Buffer>();
   for (const { entry, copyOf, layer, files } of content.entries) {
-    origins[`${COLLECTIONS[entry.collection].folder}/${basename(entry.file)}`] = { layer, file: resolve(cwd, entry.file), files: files.map((f) => resolve(cwd, f)) };
-    const folder = join(dir, COLLECTIONS[entry.collection].folder);
-    mkdirSync(folder, { recursive: true });
     const name = basename(entry.file);
+    const path = `${COLLECTIONS[entry.collection].folder}/${name}`;
+    origins[path] = { layer, file: resolve(cwd, entry.file), files: files.map((f) => resolve(cwd, f)) };
     if (copyOf) {
-      copyFileSync(resolve(cwd, copyOf), join(folder, name));
+      wanted.set(path, readFileSync(resolve(cwd, copyOf)));
       continue;
     }
     const yaml = dump(plain(entry.data), { lineWidth: -1, noRefs: true });
     const ext = extname(name);
-    writeFileSync(join(folder, name), ext === '.yaml' || ext === '.yml' ? yaml : `---\n${yaml}---\n${entry.body.replace(/^\n+/, '')}`);
+    wanted.set(path, ext === '.yaml' || ext === '.yml' ? yaml : `---\n${yaml}---\n${entry.body.replace(/^\n+/, '')}`);
   }
-  writeFileSync(join(dir, ORIGINS_FILE), `${JSON.stringify(origins, null, 1)}\n`);
+  wanted.set(ORIGINS_FILE, `${JSON.stringify(origins, null, 1)}\n`);
+  const present = existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/')) : [];
+  for (const path of present) if (!wanted.has(path)) rmSync(join(dir, path));
+  for (const [path, text] of wanted) {
+    const file = join(dir, path);
+    if (existsSync(file) && readFileSync(file).equals(Buffer.from(text))) continue;
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  }
 }

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -159,5 +159,19 @@ describe('the example company folders on the handbook', () => {
     expect(merged).toMatch(/^---\ntitle: AI Engineer\n/);
     expect(merged).toContain('lastReviewed: \'2026-');
     expect(merged).toContain('### How the title has shifted');
+  });
+
+  test('written again after an edit, the layered folder changes only where the edit did, and loses the files no entry makes', () => {
+    const out = mkdtempSync(join(tmpdir(), 'layered-'));
+    writeLayeredContent(out, readLayers(content, [acme]));
+    const stray = join(out, 'roles/left-over.mdx');
+    writeFileSync(stray, '---\ntitle: Left over\n---\n');
+    // Both files dated 1970: the second folder merges into the AI engineer, so that file is written again, the other not.
+    for (const f of ['roles/ml-engineer.mdx', 'roles/ai-engineer.mdx']) utimesSync(join(out, f), 1, 1);
+    writeLayeredContent(out, readLayers(content, [acme, platform]));
+    expect(statSync(join(out, 'roles/ml-engineer.mdx')).mtimeMs).toBe(1000);
+    expect(statSync(join(out, 'roles/ai-engineer.mdx')).mtimeMs).not.toBe(1000);
+    expect(readFileSync(join(out, 'roles/ai-engineer.mdx'), 'utf8')).toContain("summary: At Acme's platform group");
+    expect(existsSync(stray)).toBe(false);
   });
 });
