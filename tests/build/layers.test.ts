@@ -71,6 +71,9 @@ describe('the handbook built with two company folders on top (overlays in the se
     expect(html).toMatch(/Acme engineering career framework<\/a>\. Acme, 2026 <span class="source-kind">Company document<\/span>/);
     expect(page(LAYERED_DIR, 'sources/')).toContain('<span class="source-kind">Company document</span></dt>');
     expect(page(LAYERED_DIR, 'roles/')).toContain('href="/handbook/roles/ai-enablement-lead/"');
+    // Its own bands, with no published figures above them to be told apart from.
+    expect(html).toContain('<p>Set by Acme Corp for its own staff. They are not market data.</p>');
+    expect(page(LAYERED_DIR, 'roles/ai-engineer/')).toContain('They are not market data, and are not among the published figures above.</p>');
     const roles = JSON.parse(readFileSync(join(LAYERED_DIR, 'api/roles.json'), 'utf8')) as { roles: { id: string }[] };
     expect(roles.roles.map((r) => r.id)).toContain('ai-enablement-lead');
     expect(readFileSync(join(LAYERED_DIR, 'api/roles.csv'), 'utf8')).toMatch(/^ai-enablement-lead,/m);
