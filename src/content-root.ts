@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { isAbsolute, resolve } from 'node:path';
+import { delimiter, isAbsolute, resolve } from 'node:path';
 
 /**
  * The folder the handbook's content is read from: `./content`, or `HANDBOOK_CONTENT_DIR`
@@ -12,12 +12,13 @@ export function contentRoot(env: NodeJS.ProcessEnv = process.env, cwd = process.
 
 /**
  * The company folders layered on top of the content (src/build/content-check/layers.ts), in
- * order, the later winning: `HANDBOOK_OVERLAY`, folders separated by `:`, else the `overlays`
- * setting of handbook.config.ts, which astro.config.mjs passes on in that variable.
+ * order, the later winning: `HANDBOOK_OVERLAY`, folders separated as in PATH (`:`, or `;` on
+ * Windows, where `:` is part of a drive's name), else the `overlays` setting of
+ * handbook.config.ts, which loadConfig passes on in that variable.
  */
-export function overlayFolders(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string[] {
+export function overlayFolders(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd(), separator = delimiter): string[] {
   return (env.HANDBOOK_OVERLAY ?? '')
-    .split(':')
+    .split(separator)
     .map((dir) => dir.trim())
     .filter(Boolean)
     .map((dir) => (isAbsolute(dir) ? dir : resolve(cwd, dir)));

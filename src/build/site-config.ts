@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { delimiter, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { handbookConfigSchema, type HandbookConfig, type HandbookConfigInput } from '../schemas/config.ts';
 
@@ -40,6 +40,6 @@ export function resolveConfig(file: HandbookConfigInput, env: NodeJS.ProcessEnv 
 export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<HandbookConfig> {
   const file = env.HANDBOOK_CONFIG?.trim() ? resolve(env.HANDBOOK_CONFIG.trim()) : resolve(ROOT, 'handbook.config.ts');
   const config = resolveConfig((await import(/* @vite-ignore */ pathToFileURL(file).href)).default, env);
-  if (!env.HANDBOOK_OVERLAY?.trim() && config.overlays.length) env.HANDBOOK_OVERLAY = config.overlays.map((o) => (typeof o === 'string' ? o : o.path)).join(':');
+  if (!env.HANDBOOK_OVERLAY?.trim() && config.overlays.length) env.HANDBOOK_OVERLAY = config.overlays.map((o) => (typeof o === 'string' ? o : o.path)).join(delimiter);
   return config;
 }

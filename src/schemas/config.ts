@@ -93,7 +93,7 @@ export const handbookConfigSchema = z.strictObject({
    * shape of `content/` and adds, replaces, merges into (`merge: true`) or hides (`hidden: true`)
    * entries. Each is a path relative to the folder the build runs in, or `{ path, editBaseUrl }`,
    * where `editBaseUrl` is that folder's address in its repository's web editor, for the "Edit
-   * this page" links of the pages its files make. `HANDBOOK_OVERLAY` (folders separated by `:`)
+   * this page" links of the pages its files make. `HANDBOOK_OVERLAY` (folders separated by `:`, or `;` on Windows)
    * overrides the list; a folder it names that is listed here keeps its `editBaseUrl`.
    */
   overlays: z

@@ -62,7 +62,9 @@ describe('routes and base paths', () => {
 
   test('HANDBOOK_OVERLAY names company folders in order, separated by colons; with any, the loaders read their layered folder', () => {
     expect(overlayFolders({}, '/repo')).toEqual([]);
-    expect(overlayFolders({ HANDBOOK_OVERLAY: ' ../acme : /srv/team ::' }, '/repo')).toEqual(['/acme', '/srv/team']);
+    expect(overlayFolders({ HANDBOOK_OVERLAY: ' ../acme : /srv/team ::' }, '/repo', ':')).toEqual(['/acme', '/srv/team']);
+    // On Windows the folders are separated by ";", as in PATH, since ":" is part of a drive's name.
+    expect(overlayFolders({ HANDBOOK_OVERLAY: '/srv/acme:x;/srv/team' }, '/repo', ';')).toEqual(['/srv/acme:x', '/srv/team']);
     expect(loadedRoot({}, '/repo')).toBe('/repo/content');
     const layered = loadedRoot({ HANDBOOK_OVERLAY: '../acme' }, '/repo');
     expect(layered).toMatch(/^\/repo\/node_modules\/\.astro\/layered-[0-9a-f]{12}$/);
