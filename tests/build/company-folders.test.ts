@@ -1,6 +1,6 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ASTRO_BIN } from '../../scripts/lib/astro.ts';
@@ -58,7 +58,8 @@ describe('a problem in a company file fails the build, naming that file', () => 
     writeFileSync(file, readFileSync(file, 'utf8').replace('level: senior', 'level: principal'));
     const result = astroBuild({ contentDir: FIXTURE_CONTENT, outDir: join(folder, '..', 'dist'), env: { HANDBOOK_OVERLAY: folder } });
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(new RegExp(`${folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/roles/builder\\.mdx:4 payBands\\[0\\]\\.level: [^\\n]*"principal"[^\\n]*mid, senior, staff`));
+    // Named as the build names every file: from the folder it runs in.
+    expect(result.output).toMatch(new RegExp(`${relative(ROOT, file).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4 payBands\\[0\\]\\.level: [^\\n]*"principal"[^\\n]*mid, senior, staff`));
   });
 });
 
