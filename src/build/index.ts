@@ -11,7 +11,10 @@
  * 7. hidden-links: links to entries a company folder hid become plain text;
  * 8. markdown-twins: each content page as Markdown beside it, and `/llms-full.txt`;
  * 9. site-check: every published entry has its page, every internal link and #fragment resolves;
- * 10. search-index: the Pagefind index, after Astro exits under `npm run build`.
+ * 10. search-index: the Pagefind index.
+ *
+ * Under `npm run build`, 8, the link check of 9, and 10 run once Astro has exited, so their memory
+ * never adds to Astro's (after-exit.ts).
  *
  * State passes between them as values handed in here, never through files or globals. Any
  * failure fails `astro build`.
@@ -43,6 +46,6 @@ export default function handbook({ config }: { config: HandbookConfig }): AstroI
     hiddenLinks({ hidden: content.hidden }),
     markdownTwins({ siteName: config.name }),
     site.integration,
-    searchIndex({ searchable: site.searchable }),
+    searchIndex({ searchable: site.searchable, siteName: config.name }),
   ];
 }

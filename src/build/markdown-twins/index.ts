@@ -4,7 +4,8 @@
  * `/llms.txt` links, in its order, in one file. A page asks for its twin with
  * `<link rel="alternate" type="text/markdown">` (the `markdown` prop of src/layouts/Base.astro);
  * the twin is made from the built page itself (convert.ts), so it holds what the page holds.
- * Runs before the site check, which then finds every twin a page links to or copies from.
+ * Runs before the link check, which then finds every twin a page links to or copies from; under
+ * `npm run build`, both run once Astro has exited (../after-exit.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { pageMarkdown, type PageMarkdown } from './convert.ts';
+import { stepsAfterExit } from '../after-exit.ts';
 
 /** The twin's file name beside a page's `index.html`. */
 export const TWIN_FILE = 'index.html.md';
@@ -26,6 +28,8 @@ export function markdownTwins(options: { siteName: string }): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // Under npm run build, written once Astro has exited (../after-exit.ts).
+        if (stepsAfterExit()) return;
         const started = performance.now();
         const { twins, fullBytes } = await writeMarkdownTwins(fileURLToPath(dir), { base, siteName: options.siteName });
         logger.info(`${twins} Markdown twins and llms-full.txt (${Math.round(fullBytes / 1024)} KB) written in ${Math.round(performance.now() - started)} ms`);

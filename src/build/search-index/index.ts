@@ -1,25 +1,28 @@
 /**
  * The search index, the build's last step. Pagefind's program reads the built pages and writes
- * `<outDir>/pagefind`. `npm run build` (scripts/build.ts) runs it once Astro has exited, so the
- * two never hold memory at the same time (at 1,000 role pages Astro peaks at about 650 MB and
- * Pagefind at about 250 MB): the launcher starts Astro with an IPC channel and
- * HANDBOOK_INDEX_AFTER_EXIT=1, and this hook sends it the output folder and the number of pages
- * marked for search. Run any other way (`astro build` itself), the hook writes the index here,
- * so every build command produces the whole site.
+ * `<outDir>/pagefind`. `npm run build` (scripts/build.ts) runs it once Astro has exited, after
+ * the Markdown twins and the link check, so they never hold memory beside Astro (at 1,000 role
+ * pages Astro peaks at about 650 MB and Pagefind at about 250 MB): this hook sends the launcher
+ * what those steps need (../after-exit.ts). Run any other way (`astro build` itself), the hook
+ * writes the index here, so every build command produces the whole site.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { writeSearchIndex } from './write.ts';
-import type { BuiltSiteMessage } from './message.ts';
+import { stepsAfterExit, type BuiltSiteMessage } from '../after-exit.ts';
 
-export function searchIndex(options: { searchable: () => number | undefined }): AstroIntegration {
+export function searchIndex(options: { searchable: () => number | undefined; siteName: string }): AstroIntegration {
+  let base = '/';
   return {
     name: 'handbook:search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const message: BuiltSiteMessage = { type: 'handbook:built', outDir, searchable: options.searchable() };
-        if (process.env.HANDBOOK_INDEX_AFTER_EXIT === '1' && process.send) {
+        const message: BuiltSiteMessage = { type: 'handbook:built', outDir, base, siteName: options.siteName, searchable: options.searchable() };
+        if (stepsAfterExit()) {
           await new Promise<void>((resolve, reject) => process.send!(message, undefined, {}, (error) => (error ? reject(error) : resolve())));
           return;
         }

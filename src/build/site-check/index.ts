@@ -8,6 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import type { CheckedEntry } from '../content-check/check.ts';
 import { findBrokenLinks, missingEntryPages, readBuiltSite, type BuiltSite } from './link-check.ts';
+import { stepsAfterExit } from '../after-exit.ts';
 
 export interface SiteCheck {
   integration: AstroIntegration;
@@ -31,14 +32,18 @@ export function siteCheck(options: { entries: () => Promise<CheckedEntry[]> }): 
         if (missing.length) {
           throw new Error(`${missing.length} published entr${missing.length === 1 ? 'y has' : 'ies have'} no page in the built site (see Astro's warnings above about empty collections): ${missing.slice(0, 20).join(', ')}`);
         }
-        checkLinks(site, base);
+        // Under npm run build, the links are checked once Astro has exited, after the twins (../after-exit.ts).
+        if (!stepsAfterExit()) checkLinks(site, base);
         searchable = [...site.pages.values()].filter((page) => page.searchable).length;
-        logger.info(`links checked in ${Math.round(performance.now() - started)} ms`);
+        if (!stepsAfterExit()) logger.info(`links checked in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };
   return { integration, searchable: () => searchable };
 }
+
+/** Reads the built site at `outDir` and throws on any internal link or #fragment that leads nowhere. */
+export const checkBuiltLinks = (outDir: string, base: string): void => checkLinks(readBuiltSite(outDir, base), base);
 
 /** Fails the build on any internal link or #fragment in the output that leads nowhere. */
 function checkLinks(site: BuiltSite, base: string): void {

@@ -1,0 +1,28 @@
+/**
+ * The Markdown twins and the link check of a built site, in a process of their own
+ * (after-exit-steps.ts): the memory they took (the twins' worker threads, every page's links)
+ * goes back to the system when it ends, before the search index starts. In the launcher's own
+ * process it stayed mapped while Pagefind ran beside it (about 320 MB at 1,000 roles).
+ */
+import { writeMarkdownTwins } from './markdown-twins/index.ts';
+import { checkBuiltLinks } from './site-check/index.ts';
+import type { BuiltSiteMessage } from './after-exit.ts';
+
+/** What the child answers: the lines to log, or why a step failed. */
+export type ChildAnswer = { lines: string[] } | { error: string };
+
+process.once('message', async (built: BuiltSiteMessage) => {
+  const lines: string[] = [];
+  try {
+    let started = performance.now();
+    const { twins, fullBytes } = await writeMarkdownTwins(built.outDir, { base: built.base, siteName: built.siteName });
+    lines.push(`${twins} Markdown twins and llms-full.txt (${Math.round(fullBytes / 1024)} KB) written in ${Math.round(performance.now() - started)} ms`);
+    started = performance.now();
+    checkBuiltLinks(built.outDir, built.base);
+    lines.push(`links checked in ${Math.round(performance.now() - started)} ms`);
+    process.send!({ lines } satisfies ChildAnswer);
+  } catch (error) {
+    process.send!({ error: [...lines, error instanceof Error ? error.message : String(error)].join('\n') } satisfies ChildAnswer);
+  }
+  process.disconnect();
+});
