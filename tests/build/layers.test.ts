@@ -69,7 +69,11 @@ describe('the handbook built with two company folders on top (overlays in the se
     expect(html).toContain('href="/handbook/glossary/acme-gateway/"');
     // Its source is the company's own, labelled as such on the page and on the sources page.
     expect(html).toMatch(/Acme engineering career framework<\/a>\. Acme, 2026 <span class="source-kind">Company document<\/span>/);
-    expect(page(LAYERED_DIR, 'sources/')).toContain('<span class="source-kind">Company document</span></dt>');
+    // On the sources page, apart from the public kinds' scale of weight.
+    const sources = page(LAYERED_DIR, 'sources/');
+    expect(sources).toContain('From the most weight to the least, then the documents of the company that runs this copy, which are off that scale:</p>');
+    expect(sources).toMatch(/<dt><span class="source-kind">Personal essay<\/span><\/dt> <dd>[^<]*<\/dd> <dt><span class="source-kind">Company document<\/span><\/dt>/);
+    expect(page(SITE_DIR, 'sources/')).toContain('From the most weight to the least:</p>');
     expect(page(LAYERED_DIR, 'roles/')).toContain('href="/handbook/roles/ai-enablement-lead/"');
     // Its own bands, with no published figures above them to be told apart from.
     expect(html).toContain('<p>Set by Acme Corp for its own staff. They are not market data.</p>');
