@@ -11,6 +11,9 @@ import type { BuiltSiteMessage } from './after-exit.ts';
 /** What the child answers: the lines to log, or why a step failed. */
 export type ChildAnswer = { lines: string[] } | { error: string };
 
+/** Sends the answer, and lets the process end once it has gone (an answer sent just before the end could be lost). */
+const answer = (message: ChildAnswer) => process.send!(message, () => process.disconnect());
+
 process.once('message', async (built: BuiltSiteMessage) => {
   const lines: string[] = [];
   try {
@@ -20,9 +23,8 @@ process.once('message', async (built: BuiltSiteMessage) => {
     started = performance.now();
     checkBuiltLinks(built.outDir, built.base);
     lines.push(`links checked in ${Math.round(performance.now() - started)} ms`);
-    process.send!({ lines } satisfies ChildAnswer);
+    answer({ lines });
   } catch (error) {
-    process.send!({ error: [...lines, error instanceof Error ? error.message : String(error)].join('\n') } satisfies ChildAnswer);
+    answer({ error: [...lines, error instanceof Error ? error.message : String(error)].join('\n') });
   }
-  process.disconnect();
 });

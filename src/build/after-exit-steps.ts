@@ -9,17 +9,24 @@ import { writeSearchIndex } from './search-index/write.ts';
 import type { BuiltSiteMessage } from './after-exit.ts';
 import type { ChildAnswer } from './after-exit-child.ts';
 
-/** Runs after-exit-child.ts on the built site; resolves with its log lines once it has ended. */
+/**
+ * Runs after-exit-child.ts on the built site; resolves with its log lines once it has ended and
+ * its channel has closed ('close', not 'exit', which may come before the last message). A SIGTERM
+ * to this process is passed on to it, as runAstro passes one on to Astro.
+ */
 function twinsAndLinks(built: BuiltSiteMessage): Promise<string[]> {
   const child = fork(new URL('./after-exit-child.ts', import.meta.url), { stdio: 'inherit' });
   let answer: ChildAnswer | undefined;
   child.once('message', (message: ChildAnswer) => (answer = message));
+  const onTerm = () => child.kill('SIGTERM');
+  process.on('SIGTERM', onTerm);
   child.send(built);
   return new Promise((resolve, reject) => {
     child.once('error', reject);
-    child.once('exit', (code) => {
+    child.once('close', (code, signal) => {
+      process.off('SIGTERM', onTerm);
       if (answer && 'lines' in answer) resolve(answer.lines);
-      else reject(new Error(answer?.error ?? `Writing the Markdown twins and checking links stopped with exit code ${code}`));
+      else reject(new Error(answer?.error ?? `Writing the Markdown twins and checking links stopped (${signal ?? `exit code ${code}`})`));
     });
   });
 }

@@ -82,17 +82,24 @@ export function fieldsAt(schema: z.ZodType, path: PathKey[]): string[] {
   return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
 }
 
+/** Wrappers whose field a file may leave out. */
+const OPTIONAL = new Set(['optional', 'default', 'prefault']);
+
 /** What `withoutReferences` returns for a value it removed. */
 const REMOVED = Symbol('removed');
 
 /**
  * A copy of `data` without the references `keep` refuses, for exports that must not name an
- * entry with no record (one a company folder hid). A refused id leaves its list; an object
- * holding one in an optional field loses the field, and in a required field leaves its list
- * whole (a hire-order step, a "confused with" pair). Values of unions are kept as they are.
+ * entry with no record (one a company folder hid). The smallest part that cannot stand without
+ * the reference goes: a refused id leaves its list; a field that may be left out is left out; an
+ * object that needs the reference (a hire-order step, a "confused with" pair, a pay figure and
+ * its source) leaves its list, or, where it may be left out itself, its parent. A reference in a
+ * required place outside any list, which nothing can stand in for, is kept as it is. Values of
+ * unions are kept as they are.
  */
 export function withoutReferences<T>(schema: z.ZodType, data: T, keep: (collection: CollectionName, id: string) => boolean): T {
-  const visit = (s: z.ZodType, value: unknown): unknown => {
+  /** `removable`: whether the value can go, being an element of a list or a field that may be left out (or in one). */
+  const visit = (s: z.ZodType, value: unknown, removable = false): unknown => {
     if (value === undefined || value === null) return value;
     const inner = unwrap(s);
     const mark = references.get(inner);
@@ -102,16 +109,17 @@ export function withoutReferences<T>(schema: z.ZodType, data: T, keep: (collecti
       const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
       for (const [key, child] of Object.entries(def.shape)) {
         if (!(key in out)) continue;
-        const next = visit(child, out[key]);
+        const optional = OPTIONAL.has(defOf(child).type);
+        // A required field can go only with this object.
+        const next = visit(child, out[key], removable || optional);
         if (next !== REMOVED) out[key] = next;
-        else if (WRAPPERS.has(defOf(child).type)) delete out[key];
-        else return REMOVED;
+        else if (optional) delete out[key];
+        else if (removable) return REMOVED;
       }
       return out;
     }
-    if (def.type === 'array' && def.element && Array.isArray(value)) return value.map((item) => visit(def.element!, item)).filter((item) => item !== REMOVED);
+    if (def.type === 'array' && def.element && Array.isArray(value)) return value.map((item) => visit(def.element!, item, true)).filter((item) => item !== REMOVED);
     return value;
   };
-  const result = visit(schema, data);
-  return (result === REMOVED ? data : result) as T;
+  return visit(schema, data) as T;
 }

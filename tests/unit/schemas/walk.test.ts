@@ -63,6 +63,23 @@ describe('references left out of an export', () => {
     expect(withoutReferences(hiringStageSchema, stage, hidden).hireOrder.map((s) => s.role)).toEqual(['a', 'b']);
   });
 
+  test('a pay figure goes with its source, an optional group with the entry it names, and a reference nothing can stand in for stays while the others go', () => {
+    const gone = (_collection: string, id: string) => !['stage-gone', 'source-gone', 'occupation-gone'].includes(id);
+    const role = {
+      hiringStage: 'stage-gone',
+      related: ['a', 'gone'],
+      compensation: [{ source: 'source-gone', min: 1 }, { source: 'kept', min: 2 }],
+      occupation: { id: 'occupation-gone', onet: { code: '1' } },
+      sources: ['kept', 'source-gone'],
+    };
+    expect(withoutReferences(roleSchema, role, (c, id) => gone(c, id) && hidden(c, id))).toEqual({
+      hiringStage: 'stage-gone',
+      related: ['a'],
+      compensation: [{ source: 'kept', min: 2 }],
+      sources: ['kept'],
+    });
+  });
+
   test('a union value is kept as it is, and data with nothing refused comes back equal', () => {
     expect(withoutReferences(guideSchema, { compare: ['a', 'gone'] }, hidden)).toEqual({ compare: ['a', 'gone'] });
     expect(withoutReferences(roleSchema, { related: ['a'] }, hidden)).toEqual({ related: ['a'] });
