@@ -3,9 +3,8 @@
  * once Astro has exited, writes the Markdown twins, checks every link, and writes the search
  * index, so none of them holds memory beside Astro (src/build/after-exit.ts). Astro runs with an
  * IPC channel and HANDBOOK_AFTER_EXIT=1; its last build hook (src/build/search-index/) sends
- * back the output folder it wrote, whatever options chose it, its base path, the handbook's name
- * and the number of pages it found marked for search (the index must hold that many). Exits 1 on
- * any failure of any step.
+ * back the output folder it wrote, whatever options chose it, its base path and the handbook's
+ * name. Exits 1 on any failure of any step.
  */
 import { runAstro } from './lib/astro.ts';
 import { AFTER_EXIT_ENV, isBuiltSiteMessage, type BuiltSiteMessage } from '../src/build/after-exit.ts';

@@ -5,7 +5,7 @@
  * throws, naming its step.
  */
 import { fork } from 'node:child_process';
-import { writeSearchIndex } from './search-index/write.ts';
+import { indexSite } from './search-index/write.ts';
 import type { BuiltSiteMessage } from './after-exit.ts';
 import type { ChildAnswer } from './after-exit-child.ts';
 
@@ -14,7 +14,7 @@ import type { ChildAnswer } from './after-exit-child.ts';
  * its channel has closed ('close', not 'exit', which may come before the last message). A SIGTERM
  * to this process is passed on to it, as runAstro passes one on to Astro.
  */
-function twinsAndLinks(built: BuiltSiteMessage): Promise<string[]> {
+function twinsAndLinks(built: BuiltSiteMessage): Promise<{ lines: string[]; searchable: number }> {
   const child = fork(new URL('./after-exit-child.ts', import.meta.url), { stdio: 'inherit' });
   let answer: ChildAnswer | undefined;
   child.once('message', (message: ChildAnswer) => (answer = message));
@@ -25,20 +25,14 @@ function twinsAndLinks(built: BuiltSiteMessage): Promise<string[]> {
     child.once('error', reject);
     child.once('close', (code, signal) => {
       process.off('SIGTERM', onTerm);
-      if (answer && 'lines' in answer) resolve(answer.lines);
+      if (answer && 'lines' in answer) resolve(answer);
       else reject(new Error(answer?.error ?? `Writing the Markdown twins and checking links stopped (${signal ?? `exit code ${code}`})`));
     });
   });
 }
 
 export async function runStepsAfterExit(built: BuiltSiteMessage, log: (line: string) => void): Promise<void> {
-  for (const line of await twinsAndLinks(built)) log(line);
-  const started = performance.now();
-  let pages: number;
-  try {
-    pages = writeSearchIndex(built.outDir, built.searchable);
-  } catch (error) {
-    throw new Error(`search index: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  log(`search index: ${pages} pages, written in ${Math.round(performance.now() - started)} ms`);
+  const { lines, searchable } = await twinsAndLinks(built);
+  for (const line of lines) log(line);
+  log(indexSite(built.outDir, searchable));
 }

@@ -16,8 +16,6 @@ export interface BuiltSiteMessage {
   base: string;
   /** The handbook's name, which ends every Markdown twin. */
   siteName: string;
-  /** Pages marked for search, as the site check counted them; the index must hold as many. */
-  searchable: number | undefined;
 }
 
 export const isBuiltSiteMessage = (message: unknown): message is BuiltSiteMessage =>

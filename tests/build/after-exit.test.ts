@@ -21,7 +21,7 @@ function builtSite(homeLink: string) {
   page('', `<p>Start at <a href="${homeLink}">the role, as Markdown</a>.</p>`);
   page('roles/a', '<p>The role that evaluates models.</p>');
   writeFileSync(join(dir, 'llms.txt'), '# T\n\n> A test site.\n\n## Roles\n\n- [A](https://x.org/h/roles/a/index.html.md)\n');
-  return { type: 'handbook:built', outDir: dir, base: '/h/', siteName: 'T', searchable: 2 } as const;
+  return { type: 'handbook:built', outDir: dir, base: '/h/', siteName: 'T' } as const;
 }
 
 describe('the steps after Astro exits', () => {

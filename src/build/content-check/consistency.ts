@@ -3,7 +3,7 @@
  * repeats. Each returns problems in the content check's `file:line field: message` form, placed
  * on the entry an author would change.
  */
-import { basename } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { SourceEntry } from './read.ts';
 // check.ts imports this module too; formatPath is only called once both have loaded.
 import { formatPath, type Problem } from './check.ts';
@@ -166,7 +166,7 @@ export function finderProblems(roles: readonly ParsedEntry[], finders: readonly 
 }
 
 /** The file in the company role's own folder that would merge into `below` (a handbook file of `folder`). */
-const besideRole = (role: ParsedEntry, folder: string, below: string) => `${role.entry.file.slice(0, role.entry.file.length - `roles/${basename(role.entry.file)}`.length)}${folder}/${basename(below)}`;
+const besideRole = (role: ParsedEntry, folder: string, below: string) => join(dirname(dirname(role.entry.file)), folder, basename(below));
 
 /** The heading of the team model section that lists, group by group, who sits where. */
 export const WHO_SITS_WHERE = 'Who sits where';

@@ -31,12 +31,15 @@ export function markdownTwins(options: { siteName: string }): AstroIntegration {
         // Under npm run build, written once Astro has exited (../after-exit.ts).
         if (stepsAfterExit()) return;
         const started = performance.now();
-        const { twins, fullBytes } = await writeMarkdownTwins(fileURLToPath(dir), { base, siteName: options.siteName });
-        logger.info(`${twins} Markdown twins and llms-full.txt (${Math.round(fullBytes / 1024)} KB) written in ${Math.round(performance.now() - started)} ms`);
+        logger.info(twinsWritten(await writeMarkdownTwins(fileURLToPath(dir), { base, siteName: options.siteName }), started));
       },
     },
   };
 }
+
+/** What the log says once the twins are written. */
+export const twinsWritten = ({ twins, fullBytes }: { twins: number; fullBytes: number }, started: number) =>
+  `${twins} Markdown twins and llms-full.txt (${Math.round(fullBytes / 1024)} KB) written in ${Math.round(performance.now() - started)} ms`;
 
 /** The URL path, base included, of the file at `file` inside `outDir`. */
 const urlPathOf = (outDir: string, file: string, base: string) => `${base.replace(/\/?$/, '/')}${relative(outDir, file).split(sep).join('/')}`;

@@ -8,7 +8,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { writeSearchIndex } from './write.ts';
+import { indexSite } from './write.ts';
 import { stepsAfterExit, type BuiltSiteMessage } from '../after-exit.ts';
 
 export function searchIndex(options: { searchable: () => number | undefined; siteName: string }): AstroIntegration {
@@ -21,19 +21,12 @@ export function searchIndex(options: { searchable: () => number | undefined; sit
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const message: BuiltSiteMessage = { type: 'handbook:built', outDir, base, siteName: options.siteName, searchable: options.searchable() };
         if (stepsAfterExit()) {
+          const message: BuiltSiteMessage = { type: 'handbook:built', outDir, base, siteName: options.siteName };
           await new Promise<void>((resolve, reject) => process.send!(message, undefined, {}, (error) => (error ? reject(error) : resolve())));
           return;
         }
-        const started = performance.now();
-        let pages: number;
-        try {
-          pages = writeSearchIndex(outDir, message.searchable);
-        } catch (error) {
-          throw new Error(`search index: ${error instanceof Error ? error.message : String(error)}`);
-        }
-        logger.info(`search index: ${pages} pages, written in ${Math.round(performance.now() - started)} ms (npm run build writes it after Astro exits, with less memory)`);
+        logger.info(`${indexSite(outDir, options.searchable())} (npm run build writes it after Astro exits, with less memory)`);
       },
     },
   };

@@ -7,7 +7,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import type { CheckedEntry } from '../content-check/check.ts';
-import { findBrokenLinks, missingEntryPages, readBuiltSite, type BuiltSite } from './link-check.ts';
+import { builtFiles, findBrokenLinks, missingEntryPages, readBuiltSite, type BuiltSite } from './link-check.ts';
 import { stepsAfterExit } from '../after-exit.ts';
 
 export interface SiteCheck {
@@ -27,28 +27,41 @@ export function siteCheck(options: { entries: () => Promise<CheckedEntry[]> }): 
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const site = readBuiltSite(fileURLToPath(dir), base);
-        const missing = missingEntryPages(await options.entries(), site, base);
-        if (missing.length) {
-          throw new Error(`${missing.length} published entr${missing.length === 1 ? 'y has' : 'ies have'} no page in the built site (see Astro's warnings above about empty collections): ${missing.slice(0, 20).join(', ')}`);
-        }
-        // Under npm run build, the links are checked once Astro has exited, after the twins (../after-exit.ts).
-        if (!stepsAfterExit()) checkLinks(site, base);
-        searchable = [...site.pages.values()].filter((page) => page.searchable).length;
-        if (!stepsAfterExit()) logger.info(`links checked in ${Math.round(performance.now() - started)} ms`);
+        const outDir = fileURLToPath(dir);
+        // Under npm run build, the links are checked (and the pages marked for search counted) once
+        // Astro has exited, after the twins (../after-exit.ts); here only the file names are read.
+        if (stepsAfterExit()) return checkEntryPages(await options.entries(), new Set([...builtFiles(outDir, base)].map(([path]) => path)), base);
+        const site = readBuiltSite(outDir, base);
+        checkEntryPages(await options.entries(), site.files, base);
+        searchable = checkLinks(site, base);
+        logger.info(linksChecked(started));
       },
     },
   };
   return { integration, searchable: () => searchable };
 }
 
-/** Reads the built site at `outDir` and throws on any internal link or #fragment that leads nowhere. */
-export const checkBuiltLinks = (outDir: string, base: string): void => checkLinks(readBuiltSite(outDir, base), base);
+/** What the log says once the links are checked. */
+export const linksChecked = (started: number) => `links checked in ${Math.round(performance.now() - started)} ms`;
 
-/** Fails the build on any internal link or #fragment in the output that leads nowhere. */
-function checkLinks(site: BuiltSite, base: string): void {
+/**
+ * Reads the built site at `outDir` and throws on any internal link or #fragment that leads
+ * nowhere. Returns the number of pages marked for search, which the search index must hold.
+ */
+export const checkBuiltLinks = (outDir: string, base: string): number => checkLinks(readBuiltSite(outDir, base), base);
+
+/** Fails the build on a published entry the build wrote no page for. */
+function checkEntryPages(entries: readonly CheckedEntry[], files: ReadonlySet<string>, base: string): void {
+  const missing = missingEntryPages(entries, files, base);
+  if (missing.length) {
+    throw new Error(`${missing.length} published entr${missing.length === 1 ? 'y has' : 'ies have'} no page in the built site (see Astro's warnings above about empty collections): ${missing.slice(0, 20).join(', ')}`);
+  }
+}
+
+/** Fails the build on any internal link or #fragment in the output that leads nowhere; returns the pages marked for search. */
+function checkLinks(site: BuiltSite, base: string): number {
   const broken = findBrokenLinks(site, base);
-  if (broken.length === 0) return;
+  if (broken.length === 0) return [...site.pages.values()].filter((page) => page.searchable).length;
   const lines = broken.slice(0, 50).map((b) => `${b.page}: "${b.href}" ${b.reason}`);
   if (broken.length > 50) lines.push(`... and ${broken.length - 50} more`);
   throw new Error(`${broken.length} broken internal link${broken.length === 1 ? '' : 's'} in the built site:\n${lines.join('\n')}`);

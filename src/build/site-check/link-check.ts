@@ -50,17 +50,23 @@ export function parsePage(html: string, keepHtml = false): BuiltPage {
  * links as they are read, so a site of thousands of pages is never held in memory whole.
  */
 export function readBuiltSite(dir: string, base: string, { keepHtml = false } = {}): BuiltSite {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
   const files = new Set<string>();
   const pages: BuiltSite['pages'] = new Map();
+  for (const [urlPath, full] of builtFiles(dir, base)) {
+    files.add(urlPath);
+    if (urlPath.endsWith('.html')) pages.set(urlPath, parsePage(readFileSync(full, 'utf8'), keepHtml));
+  }
+  return { files, pages };
+}
+
+/** Every file of a build output folder: its URL path under `base`, and where it is on disk. */
+export function* builtFiles(dir: string, base: string): Generator<[urlPath: string, file: string]> {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const full = join(entry.parentPath, entry.name);
-    const urlPath = prefix + relative(dir, full).split(sep).join('/');
-    files.add(urlPath);
-    if (entry.name.endsWith('.html')) pages.set(urlPath, parsePage(readFileSync(full, 'utf8'), keepHtml));
+    yield [prefix + relative(dir, full).split(sep).join('/'), full];
   }
-  return { files, pages };
 }
 
 function decodeEntities(s: string): string {
@@ -129,9 +135,9 @@ export function findBrokenLinks(site: BuiltSite, base: string): BrokenLink[] {
  * it could not read as empty and says so only in a warning, so the build checks for itself.
  * An entry reached at an anchor (a source) has no page of its own.
  */
-export function missingEntryPages(entries: readonly CheckedEntry[], site: BuiltSite, base: string): string[] {
+export function missingEntryPages(entries: readonly CheckedEntry[], files: ReadonlySet<string>, base: string): string[] {
   return entries
     .filter((e) => COLLECTIONS[e.collection].address !== 'anchor' && isPublished(e.data))
-    .filter((e) => !site.pages.has(`${withBase(entryPath(e.collection, e.id), base)}index.html`))
+    .filter((e) => !files.has(`${withBase(entryPath(e.collection, e.id), base)}index.html`))
     .map((e) => e.file);
 }
